@@ -28,6 +28,8 @@ cat > "$server_env" <<ENV
 CLAWMANAGER_DB_PASSWORD=$db_password
 CLAWMANAGER_ADMIN_PASSWORD=$admin_password
 CLAWMANAGER_REDIS_URL=$redis_url
+# pub/sub channels ignore the database number: a prefix per run keeps parallel checkouts from hearing each other
+CLAWMANAGER_REDIS_PREFIX=cm-$db:
 # Liberty's default keystore (needed by its security features) is created with this password
 keystore_password=$(rand)
 # every test connects from 127.0.0.1: the per-address login throttle would otherwise trip across test classes
