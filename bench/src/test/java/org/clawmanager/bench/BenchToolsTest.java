@@ -38,4 +38,20 @@ class BenchToolsTest {
             stub.stop();
         }
     }
+
+    @Test
+    void theReportStatesTheTargetsAsDifferencesAndRatiosOfTheSameRun() {
+        String md = GatewayReport.render(List.of(
+                "{\"label\":\"direct-rate\",\"mode\":\"rate\",\"rps\":1000.0,\"ok\":20000,\"errors\":0,\"p50\":0.200,"
+                        + "\"p90\":0.300,\"p99\":0.500,\"p999\":0.9,\"ttfb_p50\":0.150,\"ttfb_p99\":0.4,\"cpu_ms_per_req\":0.0500}",
+                "{\"label\":\"nginx-rate\",\"mode\":\"rate\",\"rps\":1000.0,\"ok\":20000,\"errors\":0,\"p50\":0.3,"
+                        + "\"p90\":0.4,\"p99\":0.6,\"p999\":1.0,\"ttfb_p50\":0.2,\"ttfb_p99\":0.5,\"cpu_ms_per_req\":0.0400}",
+                "{\"label\":\"gateway-rate\",\"mode\":\"rate\",\"rps\":1000.0,\"ok\":20000,\"errors\":0,\"p50\":0.4,"
+                        + "\"p90\":0.6,\"p99\":0.850,\"p999\":1.5,\"ttfb_p50\":0.35,\"ttfb_p99\":0.8,\"cpu_ms_per_req\":0.1000}",
+                "not json: ignored"));
+        assertThat(md).contains("| gateway-rate | 1000 | 20000 | 0 | 0.400 | 0.850 |")
+                .contains("added latency p99 at the fixed rate (gateway - direct): 0.350 ms")
+                .contains("CPU per request, gateway / nginx (fixed rate): 2.50 x")
+                .doesNotContain("max throughput");
+    }
 }
