@@ -29,10 +29,21 @@ public final class RuleCompiler {
             " ".repeat(500) + "x", "ab".repeat(250) + "!", "a1-".repeat(170) + "@", "\u00e9".repeat(250) + "!",
             "a.".repeat(250) + "!", "aA0_".repeat(125) + "\n");
 
+    // quadratic on a 500-character probe stays well below; cubic or exponential does not
+    private static final long PROBE_BUDGET = 2_000_000;
+
     private final Limits limits;
 
     public RuleCompiler(Limits limits) {
         this.limits = limits;
+    }
+
+    /** The generic probes plus a long run of every literal character of the pattern (what its loops consume). */
+    private static List<String> probes(String pattern) {
+        List<String> probes = new ArrayList<>(PROBES);
+        pattern.chars().filter(Character::isLetterOrDigit).distinct().limit(24)
+                .forEach(c -> probes.add(String.valueOf((char) c).repeat(500) + "\u0000"));
+        return probes;
     }
 
     public RuleSet compile(List<RuleDef> defs, long version) {
@@ -111,8 +122,8 @@ public final class RuleCompiler {
             errors.add(new FieldError("pattern", "must not match the empty text"));
             return;
         }
-        StepBudget budget = limits.budget();
-        for (String probe : PROBES) {
+        StepBudget budget = new StepBudget(PROBE_BUDGET, 0);
+        for (String probe : probes(pattern)) {
             try {
                 p.matcher(budget.wrap(probe)).find();
             } catch (StepBudget.Exceeded e) {

@@ -12,7 +12,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
@@ -86,9 +89,9 @@ public class RuleSetHolder {
     /** Loads and compiles every rule; called at start, after each change and when the fingerprint moves. */
     public synchronized void reload() {
         try {
-            List<RuleDef> defs = em.createNamedQuery(RiskRule.ALL, RiskRule.class).getResultList().stream()
-                    .map(RuleSetHolder::def).toList();
-            fingerprint = fingerprintNow();
+            List<Object> print = fingerprintNow();
+            List<RuleDef> defs = loadDefs();
+            fingerprint = print;
             current = compiler().compile(defs, versions.incrementAndGet());
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "risk rules reload failed, keeping the previous snapshot: " + e.getMessage());
@@ -113,14 +116,31 @@ public class RuleSetHolder {
         }
     }
 
-    private List<Object> fingerprintNow() {
+    /** The stored rules (a seam for tests that play several replicas without a database). */
+    List<RuleDef> loadDefs() {
+        return em.createNamedQuery(RiskRule.ALL, RiskRule.class).getResultList().stream().map(RuleSetHolder::def)
+                .toList();
+    }
+
+    List<Object> fingerprintNow() {
         Object[] row = em.createNamedQuery(RiskRule.FINGERPRINT, Object[].class).getSingleResult();
         return java.util.Arrays.asList(row);
     }
 
+    /**
+     * After commit the transaction-scoped persistence context is gone on this thread, so the reload runs on a managed
+     * thread; the caller waits for it, so its next inspection (on this replica) already sees the change.
+     */
     void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) Changed changed) {
-        reload();
+        Future<?> done = scheduler.submit(this::reload);
         bus.publish(TOPIC, changed.ruleId());
+        try {
+            done.get(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            LOG.log(Level.WARNING, "risk rules reload after a change did not finish: " + e);
+        }
     }
 
     public static RuleDef def(RiskRule r) {

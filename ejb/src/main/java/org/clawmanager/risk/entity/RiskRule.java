@@ -21,7 +21,7 @@ import org.clawmanager.risk.boundary.Action;
 @Table(name = "risk_rules")
 @NamedQuery(name = RiskRule.ALL, query = "SELECT r FROM RiskRule r ORDER BY r.sortOrder, r.ruleId")
 @NamedQuery(name = RiskRule.BY_RULE_ID, query = "SELECT r FROM RiskRule r WHERE r.ruleId = :ruleId")
-@NamedQuery(name = RiskRule.FINGERPRINT, query = "SELECT COUNT(r), SUM(r.revision), MAX(r.updatedAt) FROM RiskRule r")
+@NamedQuery(name = RiskRule.FINGERPRINT, query = "SELECT COUNT(r), SUM(r.revision), MAX(r.id) FROM RiskRule r")
 public class RiskRule {
 
     public static final String ALL = "RiskRule.all";
