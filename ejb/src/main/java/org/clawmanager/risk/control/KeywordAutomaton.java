@@ -26,6 +26,7 @@ final class KeywordAutomaton {
     private final int[] depth;
     private final int[][] out;          // pattern ids recognised in a state (own + via suffix links)
     private final int[] lengths;
+    private final boolean[] emits;
 
     KeywordAutomaton(List<String> patterns) {
         List<Map<Character, Integer>> children = new ArrayList<>();
@@ -83,6 +84,10 @@ final class KeywordAutomaton {
                 queue.add(child);
             }
         }
+        emits = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            emits[i] = out[i].length > 0;
+        }
     }
 
     /** The goto of a shallower state (its fail link and dense row are already complete in BFS order). */
@@ -107,18 +112,19 @@ final class KeywordAutomaton {
     }
 
     /** Scans {@code text} and returns the depth of the final state: how many trailing characters start a pattern. */
-    int scan(CharSequence text, Hits hits) {
+    int scan(char[] text, Hits hits) {
         int s = 0;
-        for (int i = 0, n = text.length(); i < n; i++) {
-            char c = text.charAt(i);
+        for (int i = 0, n = text.length; i < n; i++) {
+            char c = text[i];
             if (c < ASCII) {
                 s = dense[s * ASCII + (c >= 'A' && c <= 'Z' ? c + 32 : c)];
             } else {
                 s = nonAscii(s, Character.toLowerCase(c));
             }
-            int[] o = out[s];
-            for (int k = 0; k < o.length; k++) {
-                hits.found(o[k], i + 1);
+            if (emits[s]) {
+                for (int p : out[s]) {
+                    hits.found(p, i + 1);
+                }
             }
         }
         return depth[s];

@@ -1,7 +1,6 @@
 package org.clawmanager.risk.control;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -93,6 +92,7 @@ public final class RuleSet {
 
     Scan scan(CharSequence text) {
         int n = text.length();
+        char[] chars = chars(text);
         List<Match> matches = new ArrayList<>();
         List<List<int[]>> anchorsByRule = new ArrayList<>(rules.size());
         for (int i = 0; i < rules.size(); i++) {
@@ -100,12 +100,12 @@ public final class RuleSet {
         }
         int depth = 0;
         if (automaton != null) {
-            depth = automaton.scan(text, (pattern, end) -> {
+            depth = automaton.scan(chars, (pattern, end) -> {
                 Owner o = owners[pattern];
                 int start = end - automaton.length(pattern);
                 if (o.anchor() == null) {
-                    if ((!o.wholeWordLeft() || start == 0 || !wordChar(text.charAt(start - 1)))
-                            && (!o.wholeWordRight() || end == n || !wordChar(text.charAt(end)))
+                    if ((!o.wholeWordLeft() || start == 0 || !wordChar(chars[start - 1]))
+                            && (!o.wholeWordRight() || end == n || !wordChar(chars[end]))
                             && matches.size() < MAX_MATCHES) {
                         matches.add(new Match(o.rule(), start, end));
                     }
@@ -121,7 +121,7 @@ public final class RuleSet {
         }
         Map<RunKind, List<Run>> runs = new EnumMap<>(RunKind.class);
         for (RunKind k : runKinds) {
-            runs.put(k, Runs.of(k, text));
+            runs.put(k, Runs.of(k, chars));
         }
         int safe = n - depth;
         for (CompiledRule r : rules) {
@@ -129,8 +129,8 @@ public final class RuleSet {
                 continue;
             }
             List<int[]> anchors = anchorsByRule.get(r.index());
-            int[] windows = windows(r, anchors, runs, n);
-            if (windows.length > 0 && matches.size() < MAX_MATCHES) {
+            List<int[]> windows = windows(r, text, anchors, runs, n);
+            if (!windows.isEmpty() && matches.size() < MAX_MATCHES) {
                 run(r, text, windows, matches);
             }
             safe = Math.min(safe, hold(r, text, anchors, runs, n));
@@ -138,76 +138,120 @@ public final class RuleSet {
         return new Scan(matches, Math.max(0, safe));
     }
 
-    /** Candidate windows of a rule as sorted, merged {@code [start, end)} pairs. */
-    private int[] windows(CompiledRule r, List<int[]> anchors, Map<RunKind, List<Run>> runs, int n) {
+    /** The text as an array: the passes over every character run much faster on it than through CharSequence. */
+    private static char[] chars(CharSequence text) {
+        if (text instanceof String s) {
+            return s.toCharArray();
+        }
+        char[] c = new char[text.length()];
+        if (text instanceof StringBuilder b) {
+            b.getChars(0, c.length, c, 0);
+        } else {
+            for (int i = 0; i < c.length; i++) {
+                c[i] = text.charAt(i);
+            }
+        }
+        return c;
+    }
+
+    /**
+     * Candidate windows of a rule, sorted: {@code {start, end, lastAnchor, exact}}. An exact window belongs to an
+     * anchor that starts every match (the pattern is tried only there); other windows of anchors are cut to the token
+     * around the anchor where the scope allows, and the search stops once a match has passed the window's last anchor
+     * (every match of an anchored detector contains an anchor). Windows of runs are searched whole.
+     */
+    private List<int[]> windows(CompiledRule r, CharSequence text, List<int[]> anchors, Map<RunKind, List<Run>> runs,
+                                int n) {
         List<int[]> w = new ArrayList<>();
         for (Trigger t : r.triggers()) {
             switch (t) {
                 case Anchors a -> {
                     if (anchors != null) {
                         for (int[] p : anchors) {
-                            w.add(new int[]{Math.max(0, p[0] - a.back()), Math.min(n, p[1] + a.forward())});
+                            int end = Math.min(n, p[1] + a.forward());
+                            if (a.back() == 0) {
+                                w.add(new int[]{p[0], end, p[0], 1});
+                            } else {
+                                w.add(new int[]{a.scope().start(text, Math.max(0, p[0] - a.back()), p[0]), end, p[0], 0});
+                            }
                         }
                     }
                 }
                 case Trigger.Runs rt -> {
                     for (Run run : runs.get(rt.kind())) {
                         if (run.keys() >= rt.minKeys()) {
-                            w.add(new int[]{Math.max(0, run.start() - rt.back()), Math.min(n, run.end() + rt.forward())});
+                            w.add(new int[]{Math.max(0, run.start() - rt.back()), Math.min(n, run.end() + rt.forward()),
+                                    Integer.MAX_VALUE, 0});
                         }
                     }
                 }
-                case Trigger.Everywhere e -> w.add(new int[]{0, n});
+                case Trigger.Everywhere e -> w.add(new int[]{0, n, Integer.MAX_VALUE, 0});
             }
         }
-        if (w.isEmpty()) {
-            return new int[0];
+        if (w.size() < 2) {
+            return w;
         }
         w.sort((x, y) -> Integer.compare(x[0], y[0]));
-        int[] merged = new int[w.size() * 2];
-        int m = 0;
+        List<int[]> merged = new ArrayList<>(w.size());
+        int[] last = null;
         for (int[] x : w) {
-            if (m > 0 && x[0] <= merged[m - 1]) {
-                merged[m - 1] = Math.max(merged[m - 1], x[1]);
+            if (last != null && x[3] == 0 && last[3] == 0 && x[0] <= last[1]) {
+                last[1] = Math.max(last[1], x[1]);
+                last[2] = Math.max(last[2], x[2]);
             } else {
-                merged[m++] = x[0];
-                merged[m++] = x[1];
+                last = x;
+                merged.add(x);
             }
         }
-        return Arrays.copyOf(merged, m);
+        return merged;
     }
 
-    private void run(CompiledRule r, CharSequence text, int[] windows, List<Match> out) {
+    private void run(CompiledRule r, CharSequence text, List<int[]> windows, List<Match> out) {
         CharSequence subject = r.budgeted() ? budget.wrap(text) : text;
         Matcher m = r.pattern().matcher(subject).useTransparentBounds(true).useAnchoringBounds(false);
+        int coveredTo = -1;
         try {
-            for (int i = 0; i < windows.length; i += 2) {
-                m.region(windows[i], windows[i + 1]);
-                while (m.find() && out.size() < MAX_MATCHES) {
-                    if (m.end() == m.start()) {
-                        continue;
+            for (int[] w : windows) {
+                if (w[3] == 1 && w[0] < coveredTo) {
+                    continue; // an anchor inside a match already found (e.g. "secret" in "client_secret=...")
+                }
+                m.region(w[0], w[1]);
+                if (w[3] == 1) {
+                    if (m.lookingAt()) {
+                        coveredTo = Math.max(coveredTo, m.end());
+                        add(r, m, out);
                     }
-                    if (!r.validator().test(m.group())) {
-                        continue;
+                    continue;
+                }
+                while (out.size() < MAX_MATCHES && m.find()) {
+                    add(r, m, out);
+                    if (m.end() > w[2]) {
+                        break; // past the last anchor: no later start can contain one
                     }
-                    int start = m.start();
-                    int end = m.end();
-                    for (String g : r.redactGroups()) {
-                        if (m.start(g) >= 0) {
-                            start = m.start(g);
-                            end = m.end(g);
-                            break;
-                        }
-                    }
-                    if (!out.isEmpty() && sameAsLast(out, r, start, end)) {
-                        continue;
-                    }
-                    out.add(new Match(r, start, end));
                 }
             }
         } catch (StepBudget.Exceeded e) {
             out.add(new Match(r, -1, -1));
         }
+    }
+
+    private static void add(CompiledRule r, Matcher m, List<Match> out) {
+        if (m.end() == m.start() || !r.validator().test(m.group())) {
+            return;
+        }
+        int start = m.start();
+        int end = m.end();
+        for (String g : r.redactGroups()) {
+            if (m.start(g) >= 0) {
+                start = m.start(g);
+                end = m.end(g);
+                break;
+            }
+        }
+        if (!out.isEmpty() && sameAsLast(out, r, start, end)) {
+            return;
+        }
+        out.add(new Match(r, start, end));
     }
 
     private static boolean sameAsLast(List<Match> out, CompiledRule r, int start, int end) {

@@ -14,7 +14,7 @@ final class Runs {
     private Runs() {
     }
 
-    static List<Run> of(RunKind kind, CharSequence s) {
+    static List<Run> of(RunKind kind, char[] s) {
         return switch (kind) {
             case DIGITS -> digits(s);
             case HEX_COLON -> hexColon(s);
@@ -26,12 +26,12 @@ final class Runs {
         return c == ' ' || c == '-' || c == '.' || c == '(' || c == ')' || c == '+' || c == '/';
     }
 
-    private static List<Run> digits(CharSequence s) {
+    private static List<Run> digits(char[] s) {
         List<Run> runs = new ArrayList<>();
-        int n = s.length();
+        int n = s.length;
         int i = 0;
         while (i < n) {
-            char c = s.charAt(i);
+            char c = s[i];
             if (c < '0' || c > '9') {
                 i++;
                 continue;
@@ -41,7 +41,7 @@ final class Runs {
             int keys = 0;
             int seps = 0;
             while (i < n) {
-                c = s.charAt(i);
+                c = s[i];
                 if (c >= '0' && c <= '9') {
                     keys++;
                     lastDigit = i;
@@ -62,43 +62,42 @@ final class Runs {
         return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
     }
 
-    private static List<Run> hexColon(CharSequence s) {
+    /** Grows a run around each colon (colons are rare in prose, hex letters are not). */
+    private static List<Run> hexColon(char[] s) {
         List<Run> runs = new ArrayList<>();
-        int n = s.length();
-        int i = 0;
-        while (i < n) {
-            char c = s.charAt(i);
-            if (!hex(c) && c != ':') {
-                i++;
+        int n = s.length;
+        int covered = 0;
+        for (int i = 0; i < n; i++) {
+            if (s[i] != ':' || i < covered) {
                 continue;
             }
             int start = i;
+            while (start > covered && (hex(s[start - 1]) || s[start - 1] == ':' || s[start - 1] == '.')) {
+                start--;
+            }
+            int end = i;
             int colons = 0;
-            while (i < n) {
-                c = s.charAt(i);
-                if (c == ':') {
+            while (end < n && (hex(s[end]) || s[end] == ':' || s[end] == '.')) {
+                if (s[end] == ':') {
                     colons++;
-                } else if (!hex(c) && c != '.') {
-                    break;
                 }
-                i++;
+                end++;
             }
-            if (colons > 0) {
-                runs.add(new Run(start, i, colons));
-            }
+            runs.add(new Run(start, end, colons));
+            covered = end;
         }
         return runs;
     }
 
-    private static List<Run> countryCodes(CharSequence s) {
+    private static List<Run> countryCodes(char[] s) {
         List<Run> runs = new ArrayList<>();
-        int n = s.length();
+        int n = s.length;
         for (int i = 0; i + 1 < n; i++) {
-            char c = s.charAt(i);
-            if (c >= 'A' && c <= 'Z' && (i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1)))) {
-                char d = s.charAt(i + 1);
-                if (d >= 'A' && d <= 'Z' && (i + 2 >= n || isDigit(s.charAt(i + 2)))
-                        && (i + 3 >= n || isDigit(s.charAt(i + 3)))) {
+            char c = s[i];
+            if (c >= 'A' && c <= 'Z' && (i == 0 || !Character.isLetterOrDigit(s[i - 1]))) {
+                char d = s[i + 1];
+                if (d >= 'A' && d <= 'Z' && (i + 2 >= n || isDigit(s[i + 2]))
+                        && (i + 3 >= n || isDigit(s[i + 3]))) {
                     runs.add(new Run(i, Math.min(n, i + 4), 1));
                 }
             }
