@@ -66,8 +66,17 @@ public class HitCounters {
         }
     }
 
+    /** Drops a deleted rule's counters, so a new rule with the same id starts at zero. */
     public void forget(String ruleId) {
-        counters.delete(totalKey(ruleId));
+        try {
+            counters.delete(totalKey(ruleId));
+            long bucket = clock.instant().getEpochSecond() / BUCKET_SECONDS;
+            for (int i = 0; i < 7; i++) {
+                counters.delete(bucketKey(ruleId, bucket - i));
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "risk hit counters unavailable: " + e.getMessage());
+        }
     }
 
     private static String totalKey(String rule) {
