@@ -63,6 +63,14 @@ test('admin tests a sample, adds a blocking rule, switches it off and deletes it
     await page.locator('.risk-result').getByText('allow', { exact: true }).waitFor()
     assert.equal(await page.getByTestId('risk-highlighted').locator('mark').count(), 0)
 
+    // the filter narrows the list; "Enable shown" switches exactly what is listed
+    await page.getByLabel('Search').fill(ruleId)
+    assert.equal(await page.getByRole('row').count(), 2, 'header and the one matching rule')
+    await page.getByRole('button', { name: 'Enable shown' }).click()
+    await page.getByText('1 rules enabled').waitFor()
+    await runTest(page, `the ${word} is ready`)
+    await page.locator('.risk-result').getByText('block', { exact: true }).first().waitFor()
+
     await page.getByRole('button', { name: 'Edit E2E codeword' }).click()
     const edit = page.getByRole('dialog', { name: 'Edit E2E codeword' })
     await edit.getByRole('button', { name: 'Delete…' }).click()

@@ -16,7 +16,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class RiskRulesBadInputIT {
 
     private static final List<String> ENDPOINTS = List.of("POST /api/gateway/risk-rules",
-            "PUT /api/gateway/risk-rules/email_address", "POST /api/gateway/risk-rules/test");
+            "PUT /api/gateway/risk-rules/email_address", "POST /api/gateway/risk-rules/test",
+            "POST /api/gateway/risk-rules/bulk-enable");
 
     private static final Map<String, String> BODIES = Map.of(
             "malformed JSON", "{\"text\": ",

@@ -107,6 +107,31 @@ class RiskRulesIT {
     }
 
     @Test
+    void bulkEnableSwitchesSeveralRulesOrNone() {
+        Session admin = Api.admin();
+        String a = uniqueId();
+        String b = uniqueId();
+        admin.post(BASE, regexRule(a, "alpha" + a.substring(3), "block"));
+        admin.post(BASE, regexRule(b, "beta" + b.substring(3), "block"));
+        Reply off = admin.post(BASE + "/bulk-enable",
+                "{\"ruleIds\": [\"" + a + "\", \"" + b + "\"], \"enabled\": false}");
+        assertThat(off.status()).as(off.toString()).isEqualTo(200);
+        assertThat(off.jsonArray()).hasSize(2)
+                .allSatisfy(v -> assertThat(v.asJsonObject().getBoolean("enabled")).isFalse());
+        assertThat(admin.post(BASE + "/test", "{\"text\": \"alpha" + a.substring(3) + "\"}").json().getString("action"))
+                .isEqualTo("allow");
+
+        Reply partial = admin.post(BASE + "/bulk-enable",
+                "{\"ruleIds\": [\"" + a + "\", \"no-such-rule\"], \"enabled\": true}");
+        assertThat(partial.isProblem(404)).as(partial.toString()).isTrue();
+        assertThat(admin.get(BASE + "/" + a).json().getBoolean("enabled")).as("all or nothing").isFalse();
+        Reply empty = admin.post(BASE + "/bulk-enable", "{\"ruleIds\": [], \"enabled\": true}");
+        assertThat(empty.isProblem(400)).as(empty.toString()).isTrue();
+        admin.delete(BASE + "/" + a);
+        admin.delete(BASE + "/" + b);
+    }
+
+    @Test
     void builtInsCanBeEditedAndDisabledButNotDeleted() {
         Session admin = Api.admin();
         Reply r = admin.delete(BASE + "/email_address");

@@ -50,6 +50,7 @@ class RiskRulesRoleMatrixIT {
                 new Row("POST", B + "/test", "{\"text\": \"x\"}", A, A, D),
                 new Row("PUT", B + "/no-such-rule", "{}", A, D, D),
                 new Row("POST", B + "/no-such-rule/enable", "", A, D, D),
+                new Row("POST", B + "/bulk-enable", "{\"ruleIds\": [\"no-such-rule\"], \"enabled\": true}", A, D, D),
                 new Row("POST", B + "/no-such-rule/disable", "", A, D, D),
                 new Row("DELETE", B + "/no-such-rule", null, A, D, D));
     }

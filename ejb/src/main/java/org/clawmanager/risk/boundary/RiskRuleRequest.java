@@ -17,7 +17,8 @@ public record RiskRuleRequest(
         @NotBlank @Size(max = 128) String name,
         @Size(max = 512) String description,
         @Pattern(regexp = "[A-Za-z0-9_-]{1,32}", message = "must be 1-32 characters A-Z a-z 0-9 _ -") String category,
-        @NotNull @Pattern(regexp = "regex|keywords|detector", message = "must be regex, keywords or detector") String kind,
+        @NotNull @Pattern(regexp = "regex|keywords|detector", message = "must be regex, keywords or detector")
+        String kind,
         @Size(max = 4000) String pattern,
         @Size(max = 1000) List<@NotNull @Size(min = 1, max = 200) String> keywords,
         Boolean wholeWord,

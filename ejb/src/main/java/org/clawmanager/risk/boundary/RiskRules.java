@@ -118,6 +118,22 @@ public class RiskRules {
         return RiskRuleView.of(r, counters.counts(ruleId));
     }
 
+    /** All or nothing: an unknown id answers 404 and nothing changes. */
+    public List<RiskRuleView> setEnabled(@Valid @NotNull BulkEnableRequest request) {
+        List<RiskRuleView> views = new java.util.ArrayList<>();
+        for (String ruleId : new java.util.LinkedHashSet<>(request.ruleIds())) {
+            RiskRule r = find(ruleId);
+            RiskRuleView before = RiskRuleView.of(r);
+            r.enable(request.enabled(), clock.instant());
+            views.add(RiskRuleView.of(r));
+            audit.fire(AuditEvent.changed(request.enabled() ? "risk-rule.enable" : "risk-rule.disable", "risk-rule",
+                    ruleId, (request.enabled() ? "enabled " : "disabled ") + ruleId, before, views.getLast()));
+        }
+        em.flush();
+        changed.fire(new RuleSetHolder.Changed(String.join(",", request.ruleIds())));
+        return views.stream().map(v -> RiskRuleView.of(find(v.ruleId()), counters.counts(v.ruleId()))).toList();
+    }
+
     public void delete(String ruleId) {
         RiskRule r = find(ruleId);
         if (r.builtIn()) {

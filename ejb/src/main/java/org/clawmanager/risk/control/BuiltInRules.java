@@ -117,6 +117,7 @@ public final class BuiltInRules {
     private static void keywords(List<BuiltIn> l, String id, String name, String category, Severity severity,
                                  Action action, String... words) {
         l.add(new BuiltIn(new RuleDef(id, name, category, RuleKind.KEYWORDS, null, Arrays.asList(words), true,
-                severity, action, true), "Keyword list: " + name.toLowerCase(java.util.Locale.ROOT), (l.size() + 1) * 10));
+                severity, action, true), "Keyword list: " + name.toLowerCase(java.util.Locale.ROOT),
+                (l.size() + 1) * 10));
     }
 }

@@ -30,7 +30,8 @@ public final class Detectors {
                         + "Stripe, Hugging Face, npm",
                 "(?<![A-Za-z0-9_-])(?:sk-(?:proj-|ant-(?:api\\d\\d-)?|svcacct-)?[A-Za-z0-9_-]{20,200}"
                         + "|(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16,128}|(?:AKIA|ASIA)[A-Z0-9]{16}"
-                        + "|gh[pousr]_[A-Za-z0-9]{36,255}|github_pat_[A-Za-z0-9_]{22,255}|xox[abprs]-[A-Za-z0-9-]{10,200}"
+                        + "|gh[pousr]_[A-Za-z0-9]{36,255}|github_pat_[A-Za-z0-9_]{22,255}"
+                        + "|xox[abprs]-[A-Za-z0-9-]{10,200}"
                         + "|AIza[0-9A-Za-z_-]{35}|glpat-[A-Za-z0-9_-]{20,64}|hf_[A-Za-z0-9]{30,64}|npm_[A-Za-z0-9]{36})"
                         + "(?![A-Za-z0-9_-])",
                 300, new Anchors(List.of("sk-", "sk_", "rk_", "akia", "asia", "ghp_", "gho_", "ghu_", "ghs_", "ghr_",
@@ -74,7 +75,8 @@ public final class Detectors {
                         + "(?:db|sql|mysql|pg|redis|api|app|web|srv|node|host|vm|k8s|master|worker)[-_]?\\d{1,3}"
                         + "(?![a-z0-9-])",
                 120, new Anchors(List.of("prod-", "prod_", "prd-", "prd_", "stg-", "stg_", "staging-", "staging_",
-                        "dev-", "dev_", "uat-", "uat_", "qa-", "qa_", "test-", "test_"), 0, 120, Before.NOT_LETTER_OR_DIGIT)));
+                        "dev-", "dev_", "uat-", "uat_", "qa-", "qa_", "test-", "test_"), 0, 120,
+                        Before.NOT_LETTER_OR_DIGIT)));
         add(Detector.of("kubernetes_service_dns", "Kubernetes service DNS name (svc.namespace.svc[.cluster.local])",
                 "(?i)(?<![a-z0-9.-])" + LABEL + "\\." + LABEL + "\\.svc(?:\\.cluster\\.local)?(?![a-z0-9-])",
                 150, new Anchors(List.of(".svc"), 130, 20, Before.LETTER_OR_DIGIT)));
@@ -126,7 +128,8 @@ public final class Detectors {
                 new Runs(RunKind.COUNTRY_CODE, 1, 0, 42)).validatedBy(Checksums::iban));
         add(Detector.of("ip_address", "Any IPv4 or IPv6 address",
                 "(?<![\\d.])" + OCTET + "(?:\\." + OCTET + "){3}(?!\\.?\\d)"
-                        + "|(?<![0-9A-Fa-f:.])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9A-Fa-f]{1,4}|(?:\\d{1,3}\\.){3}\\d{1,3})?"
+                        + "|(?<![0-9A-Fa-f:.])(?:[0-9A-Fa-f]{0,4}:){2,7}"
+                        + "(?:[0-9A-Fa-f]{1,4}|(?:\\d{1,3}\\.){3}\\d{1,3})?"
                         + "(?![0-9A-Fa-f:])",
                 45, new Runs(RunKind.DIGITS, 4, 0, 0), new Runs(RunKind.HEX_COLON, 2, 0, 0))
                 .validatedBy(s -> s.indexOf(':') < 0 || Checksums.ipv6(s)));

@@ -26,6 +26,7 @@ public final class Inspections {
         for (Match m : matches) {
             hits.add(Findings.hit(m, text, 0));
         }
-        return new Verdict(Findings.strongest(hits), Findings.redact(text, matches, 0, text.length()), List.copyOf(hits));
+        return new Verdict(Findings.strongest(hits), Findings.redact(text, matches, 0, text.length()),
+                List.copyOf(hits));
     }
 }

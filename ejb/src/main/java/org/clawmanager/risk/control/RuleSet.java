@@ -55,7 +55,8 @@ public final class RuleSet {
                 for (String k : r.def().keywords()) {
                     words.add(k);
                     boolean ww = r.def().wholeWord();
-                    owners.add(new Owner(r, null, ww && wordEdge(k.charAt(0)), ww && wordEdge(k.charAt(k.length() - 1))));
+                    owners.add(new Owner(r, null, ww && wordEdge(k.charAt(0)),
+                            ww && wordEdge(k.charAt(k.length() - 1))));
                 }
             }
             for (Trigger t : r.triggers()) {
@@ -172,7 +173,8 @@ public final class RuleSet {
                             if (a.back() == 0) {
                                 w.add(new int[]{p[0], end, p[0], 1});
                             } else {
-                                w.add(new int[]{a.scope().start(text, Math.max(0, p[0] - a.back()), p[0]), end, p[0], 0});
+                                int from = a.scope().start(text, Math.max(0, p[0] - a.back()), p[0]);
+                                w.add(new int[]{from, end, p[0], 0});
                             }
                         }
                     }

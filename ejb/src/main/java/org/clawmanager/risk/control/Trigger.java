@@ -42,7 +42,7 @@ sealed interface Trigger {
     enum Scope {
         ANY, TOKEN, LINE;
 
-        /** The earliest position in {@code [from, to)} a match of this scope ending at or after {@code to} may start. */
+        /** The earliest position in {@code [from, to)} where a match of this scope reaching {@code to} may start. */
         int start(CharSequence text, int from, int to) {
             if (this == ANY) {
                 return from;

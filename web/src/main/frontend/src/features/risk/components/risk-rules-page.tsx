@@ -2,7 +2,10 @@ import { useMemo, useState } from 'react'
 import { Button } from '@/components/ui/button'
 import { SelectField, TextField } from '@/components/ui/field'
 import { PageHeader } from '@/components/ui/page-header'
+import { useNotice } from '@/components/ui/notice'
+import { describeError } from '@/lib/api-error'
 import { useSession } from '@/lib/auth/session'
+import { useBulkEnable } from '../api/bulk-enable'
 import { useRiskRules } from '../api/get-risk-rules'
 import type { RiskRule } from '../types'
 import { RuleDialog } from './rule-dialog'
@@ -16,6 +19,8 @@ export default function RiskRulesPage() {
   const [search, setSearch] = useState('')
   const [category, setCategory] = useState('')
   const [editing, setEditing] = useState<RiskRule | 'new' | null>(null)
+  const bulk = useBulkEnable()
+  const { notify } = useNotice()
 
   const categories = useMemo(() => [...new Set((rules.data ?? []).map((r) => r.category))].sort(), [rules.data])
   const visible = useMemo(() => {
@@ -23,6 +28,14 @@ export default function RiskRulesPage() {
     return rules.data?.filter((r) => (category === '' || r.category === category)
       && (q === '' || [r.ruleId, r.name, r.description ?? '', r.pattern ?? '', r.keywords.join(' ')].some((v) => v.toLowerCase().includes(q))))
   }, [rules.data, search, category])
+  const switchShown = (enabled: boolean) => {
+    const ruleIds = (visible ?? []).map((r) => r.ruleId)
+    if (ruleIds.length === 0) return
+    bulk.mutate({ ruleIds, enabled }, {
+      onSuccess: (saved) => { notify(`${String(saved.length)} rules ${enabled ? 'enabled' : 'disabled'}`) },
+      onError: (err) => { notify(describeError(err), 'error') },
+    })
+  }
 
   return (
     <>
@@ -42,6 +55,12 @@ export default function RiskRulesPage() {
           <option value="">All</option>
           {categories.map((c) => <option key={c} value={c}>{c}</option>)}
         </SelectField>
+        {canEdit ? (
+          <div className="filters-actions">
+            <Button size="small" busy={bulk.isPending} onClick={() => { switchShown(true) }}>Enable shown</Button>
+            <Button size="small" busy={bulk.isPending} onClick={() => { switchShown(false) }}>Disable shown</Button>
+          </div>
+        ) : null}
       </div>
       <RulesTable
         rules={visible}

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Map;
+import org.clawmanager.risk.boundary.BulkEnableRequest;
 import org.clawmanager.risk.boundary.RiskRuleRequest;
 import org.clawmanager.risk.boundary.RiskRuleView;
 import org.clawmanager.risk.boundary.RiskRules;
@@ -55,6 +56,12 @@ public class RiskRulesResource {
     public Response create(RiskRuleRequest request) {
         RiskRuleView created = rules.create(request);
         return Response.created(uri.getAbsolutePathBuilder().path(created.ruleId()).build()).entity(created).build();
+    }
+
+    @POST
+    @Path("bulk-enable")
+    public List<RiskRuleView> bulkEnable(BulkEnableRequest request) {
+        return rules.setEnabled(request);
     }
 
     @POST
