@@ -6,6 +6,8 @@ export const SEVERITIES = ['low', 'medium', 'high', 'critical'] as const
 export type Severity = (typeof SEVERITIES)[number]
 export const ACTIONS = ['allow', 'redact', 'reroute', 'block'] as const
 export type RiskAction = (typeof ACTIONS)[number]
+export const APPLIES_TO = ['both', 'request', 'response'] as const
+export type AppliesTo = (typeof APPLIES_TO)[number]
 
 export interface RiskRule {
   ruleId: string
@@ -19,6 +21,7 @@ export interface RiskRule {
   severity: Severity
   action: RiskAction
   enabled: boolean
+  appliesTo: AppliesTo
   builtIn: boolean
   sortOrder: number
   revision: number
@@ -41,6 +44,7 @@ export interface RiskRuleInput {
   severity: Severity
   action: RiskAction
   enabled?: boolean
+  appliesTo?: AppliesTo
   sortOrder?: number
 }
 

@@ -132,6 +132,27 @@ class RiskRulesIT {
     }
 
     @Test
+    void aRuleForResponsesDoesNotInspectPrompts() {
+        Session admin = Api.admin();
+        String id = uniqueId();
+        String word = "gazorpa" + id.substring(3);
+        Reply created = admin.post(BASE, """
+                {"ruleId": "%s", "name": "IT output", "kind": "keywords", "keywords": ["%s"], "severity": "low",
+                 "action": "block", "appliesTo": "response"}""".formatted(id, word));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        assertThat(created.json().getString("appliesTo")).isEqualTo("response");
+        String sample = "{\"text\": \"x " + word + " y\", \"direction\": \"%s\"}";
+        assertThat(admin.post(BASE + "/test", sample.formatted("request")).json().getString("action"))
+                .isEqualTo("allow");
+        assertThat(admin.post(BASE + "/test", sample.formatted("response")).json().getString("action"))
+                .isEqualTo("block");
+        Reply bad = admin.post(BASE,
+                regexRule(uniqueId(), "x", "allow").replace("}", ", \"appliesTo\": \"sideways\"}"));
+        assertThat(bad.isProblem(400)).as(bad.toString()).isTrue();
+        admin.delete(BASE + "/" + id);
+    }
+
+    @Test
     void builtInsCanBeEditedAndDisabledButNotDeleted() {
         Session admin = Api.admin();
         Reply r = admin.delete(BASE + "/email_address");

@@ -27,14 +27,14 @@ public class RiskInspector implements ContentInspector {
 
     @Override
     public Verdict inspect(Direction direction, String text) {
-        Verdict v = Inspections.inspect(rules.current(), text);
+        Verdict v = Inspections.inspect(rules.current(direction == Direction.REQUEST), text);
         counters.record(v.hits());
         return v;
     }
 
     @Override
     public StreamInspection openStream(Direction direction) {
-        StreamScanner scanner = new StreamScanner(rules.current(), maxHold);
+        StreamScanner scanner = new StreamScanner(rules.current(direction == Direction.REQUEST), maxHold);
         return new StreamInspection() {
             @Override
             public Step accept(String chunk) {

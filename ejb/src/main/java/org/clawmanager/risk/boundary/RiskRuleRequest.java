@@ -27,5 +27,6 @@ public record RiskRuleRequest(
         @NotNull @Pattern(regexp = "allow|redact|reroute|route_secure_model|block",
                 message = "must be allow, redact, reroute or block") String action,
         Boolean enabled,
+        @Pattern(regexp = "both|request|response", message = "must be both, request or response") String appliesTo,
         @Min(0) @Max(1_000_000) Integer sortOrder) {
 }

@@ -8,13 +8,13 @@ import org.clawmanager.risk.entity.RiskRule;
 /** A rule as the API shows it, with its hit counters (-1 when the shared store is unavailable). */
 public record RiskRuleView(String ruleId, String name, String description, String category, String kind,
                            String pattern, List<String> keywords, boolean wholeWord, String severity, String action,
-                           boolean enabled, boolean builtIn, int sortOrder, long revision, Instant createdAt,
+                           boolean enabled, String appliesTo, boolean builtIn, int sortOrder, long revision, Instant createdAt,
                            Instant updatedAt, long hitsTotal, long hits24h) {
 
     static RiskRuleView of(RiskRule r, HitCounters.Counts counts) {
         return new RiskRuleView(r.ruleId(), r.name(), r.description(), r.category(), r.kind().label(), r.pattern(),
                 r.keywords(), r.wholeWord(), r.severity().label(), RiskTestResult.label(r.action()), r.enabled(),
-                r.builtIn(), r.sortOrder(), r.revision(), r.createdAt(), r.updatedAt(),
+                r.appliesTo().label(), r.builtIn(), r.sortOrder(), r.revision(), r.createdAt(), r.updatedAt(),
                 counts == null ? 0 : counts.total(), counts == null ? 0 : counts.last24h());
     }
 

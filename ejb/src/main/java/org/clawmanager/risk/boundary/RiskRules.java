@@ -22,6 +22,7 @@ import org.clawmanager.risk.control.HitCounters;
 import org.clawmanager.risk.control.Inspections;
 import org.clawmanager.risk.control.RuleSet;
 import org.clawmanager.risk.control.RuleSetHolder;
+import org.clawmanager.risk.entity.AppliesTo;
 import org.clawmanager.risk.entity.RiskRule;
 import org.clawmanager.risk.entity.RuleKind;
 import org.clawmanager.risk.entity.Severity;
@@ -149,7 +150,7 @@ public class RiskRules {
     /** Runs the current rules (as every replica runs them) on a sample; counters are not touched. */
     @RolesAllowed({"admin", "operator"})
     public RiskTestResult test(@Valid @NotNull RiskTestRequest request) {
-        RuleSet set = holder.current();
+        RuleSet set = holder.current(!"response".equals(request.direction()));
         long t0 = System.nanoTime();
         Verdict v = Inspections.inspect(set, request.text());
         return RiskTestResult.of(v, set.size(), System.nanoTime() - t0);
@@ -170,6 +171,7 @@ public class RiskRules {
                 q.wholeWord() == null || q.wholeWord(), Severity.parse(q.severity()).orElseThrow(),
                 action.equals("route_secure_model") ? Action.REROUTE : Action.valueOf(action.toUpperCase(Locale.ROOT)),
                 q.enabled() == null || q.enabled(), q.sortOrder() == null ? 1000 : q.sortOrder(), clock.instant());
+        r.applyTo(q.appliesTo() == null ? AppliesTo.BOTH : AppliesTo.parse(q.appliesTo()).orElseThrow());
     }
 
     private RiskRule find(String ruleId) {

@@ -46,6 +46,11 @@ public final class RuleCompiler {
         return probes;
     }
 
+    /** Only the rules that inspect texts of this direction. */
+    public RuleSet compile(List<RuleDef> defs, long version, boolean request) {
+        return compile(defs.stream().filter(d -> d.appliesTo().covers(request)).toList(), version);
+    }
+
     public RuleSet compile(List<RuleDef> defs, long version) {
         List<CompiledRule> compiled = new ArrayList<>();
         for (RuleDef d : defs) {
@@ -65,7 +70,7 @@ public final class RuleCompiler {
                 }
                 RuleDef clean = new RuleDef(d.ruleId(), d.name(), d.category(), d.kind(), d.pattern(),
                         d.keywords().stream().filter(k -> !k.isEmpty()).toList(), d.wholeWord(), d.severity(),
-                        d.action(), true);
+                        d.action(), true, d.appliesTo());
                 return Optional.of(new CompiledRule(index, clean, null, List.of(), s -> true, 0, false, new String[0]));
             }
             case DETECTOR -> {

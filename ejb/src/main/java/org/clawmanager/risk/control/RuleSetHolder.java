@@ -61,13 +61,15 @@ public class RuleSetHolder {
     long checkSeconds;
 
     private final AtomicLong versions = new AtomicLong();
-    private volatile RuleSet current;
+    private volatile RuleSet requests;
+    private volatile RuleSet responses;
     private volatile List<Object> fingerprint = List.of();
     private ScheduledFuture<?> check;
 
     @PostConstruct
     void init() {
-        current = compiler().compile(List.of(), 0);
+        requests = compiler().compile(List.of(), 0);
+        responses = requests;
         bus.subscribe(TOPIC, message -> reload());
     }
 
@@ -82,8 +84,9 @@ public class RuleSetHolder {
         return new RuleCompiler(new RuleCompiler.Limits(unboundedMatch, 100_000, budgetPerChar));
     }
 
-    public RuleSet current() {
-        return current;
+    /** The snapshot for prompts ({@code request}) or for model output. */
+    public RuleSet current(boolean request) {
+        return request ? requests : responses;
     }
 
     /** Loads and compiles every rule; called at start, after each change and when the fingerprint moves. */
@@ -92,7 +95,11 @@ public class RuleSetHolder {
             List<Object> print = fingerprintNow();
             List<RuleDef> defs = loadDefs();
             fingerprint = print;
-            current = compiler().compile(defs, versions.incrementAndGet());
+            long version = versions.incrementAndGet();
+            RuleCompiler compiler = compiler();
+            RuleSet forRequests = compiler.compile(defs, version, true);
+            responses = compiler.compile(defs, version, false);
+            requests = forRequests;
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "risk rules reload failed, keeping the previous snapshot: " + e.getMessage());
         }
@@ -145,6 +152,6 @@ public class RuleSetHolder {
 
     public static RuleDef def(RiskRule r) {
         return new RuleDef(r.ruleId(), r.name(), r.category(), r.kind(), r.pattern(), r.keywords(), r.wholeWord(),
-                r.severity(), r.action(), r.enabled());
+                r.severity(), r.action(), r.enabled(), r.appliesTo());
     }
 }

@@ -67,6 +67,10 @@ public class RiskRule {
     @Column(nullable = false)
     private boolean enabled;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "applies_to", nullable = false)
+    private AppliesTo appliesTo = AppliesTo.BOTH;
+
     @Column(name = "built_in", nullable = false)
     private boolean builtIn;
 
@@ -111,6 +115,10 @@ public class RiskRule {
         this.updatedAt = now;
     }
 
+    public void applyTo(AppliesTo appliesTo) {
+        this.appliesTo = appliesTo;
+    }
+
     public void enable(boolean enabled, Instant now) {
         this.enabled = enabled;
         this.updatedAt = now;
@@ -127,6 +135,7 @@ public class RiskRule {
     public Severity severity() { return severity; }
     public Action action() { return action; }
     public boolean enabled() { return enabled; }
+    public AppliesTo appliesTo() { return appliesTo; }
     public boolean builtIn() { return builtIn; }
     public int sortOrder() { return sortOrder; }
     public long revision() { return revision; }

@@ -7,6 +7,7 @@ import org.clawmanager.platform.errors.InvalidInputException.FieldError;
 import org.clawmanager.risk.boundary.Action;
 import org.clawmanager.risk.boundary.Hit;
 import org.clawmanager.risk.boundary.Verdict;
+import org.clawmanager.risk.entity.AppliesTo;
 import org.clawmanager.risk.entity.RuleKind;
 import org.clawmanager.risk.entity.Severity;
 import org.junit.jupiter.api.Test;
@@ -86,6 +87,20 @@ class RuleCompilerTest {
         assertThat(v.hits()).extracting(Hit::ruleId).containsExactly("a", "r", "x");
         assertThat(v.text()).isEqualTo("alpha beta [REDACTED:X] delta");
         assertThat(set.size()).isEqualTo(3);
+    }
+
+    @Test
+    void rulesRunOnlyOnTheDirectionsTheyApplyTo() {
+        List<RuleDef> defs = List.of(
+                new RuleDef("in", "in", "c", RuleKind.KEYWORDS, null, List.of("alpha"), true, Severity.LOW,
+                        Action.BLOCK, true, AppliesTo.REQUEST),
+                new RuleDef("out", "out", "c", RuleKind.KEYWORDS, null, List.of("alpha"), true, Severity.LOW,
+                        Action.REDACT, true, AppliesTo.RESPONSE),
+                words("both", true, Action.ALLOW, "alpha"));
+        assertThat(Inspections.inspect(compiler.compile(defs, 1, true), "alpha").hits()).extracting(Hit::ruleId)
+                .containsExactly("in", "both");
+        assertThat(Inspections.inspect(compiler.compile(defs, 1, false), "alpha").hits()).extracting(Hit::ruleId)
+                .containsExactly("out", "both");
     }
 
     @Test

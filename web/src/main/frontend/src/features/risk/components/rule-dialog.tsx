@@ -9,9 +9,9 @@ import { isApiError } from '@/lib/api-error'
 import { useDeleteRiskRule } from '../api/delete-risk-rule'
 import { useDetectors } from '../api/get-detectors'
 import { useSaveRiskRule } from '../api/save-risk-rule'
-import { ACTIONS, RULE_KINDS, SEVERITIES, type RiskAction, type RiskRule, type RiskRuleInput, type RuleKind, type Severity } from '../types'
+import { ACTIONS, APPLIES_TO, RULE_KINDS, SEVERITIES, type AppliesTo, type RiskAction, type RiskRule, type RiskRuleInput, type RuleKind, type Severity } from '../types'
 
-const FIELDS = ['ruleId', 'name', 'description', 'category', 'kind', 'pattern', 'keywords', 'severity', 'action', 'sortOrder']
+const FIELDS = ['ruleId', 'name', 'description', 'category', 'kind', 'pattern', 'keywords', 'severity', 'action', 'appliesTo', 'sortOrder']
 
 interface Form {
   ruleId: string
@@ -24,16 +24,17 @@ interface Form {
   wholeWord: boolean
   severity: Severity
   action: RiskAction
+  appliesTo: AppliesTo
   enabled: boolean
 }
 
 function formOf(rule: RiskRule | null): Form {
   return rule === null
-    ? { ruleId: '', name: '', description: '', category: 'custom', kind: 'regex', pattern: '', keywords: '', wholeWord: true, severity: 'medium', action: 'redact', enabled: true }
+    ? { ruleId: '', name: '', description: '', category: 'custom', kind: 'regex', pattern: '', keywords: '', wholeWord: true, severity: 'medium', action: 'redact', appliesTo: 'both', enabled: true }
     : {
         ruleId: rule.ruleId, name: rule.name, description: rule.description ?? '', category: rule.category, kind: rule.kind,
         pattern: rule.pattern ?? '', keywords: rule.keywords.join('\n'), wholeWord: rule.wholeWord, severity: rule.severity,
-        action: rule.action, enabled: rule.enabled,
+        action: rule.action, appliesTo: rule.appliesTo, enabled: rule.enabled,
       }
 }
 
@@ -41,7 +42,7 @@ function formOf(rule: RiskRule | null): Form {
 export function toInput(form: Form, sortOrder?: number): RiskRuleInput {
   const input: RiskRuleInput = {
     name: form.name.trim(), category: form.category.trim() || 'custom', kind: form.kind, severity: form.severity,
-    action: form.action, enabled: form.enabled, wholeWord: form.wholeWord,
+    action: form.action, appliesTo: form.appliesTo, enabled: form.enabled, wholeWord: form.wholeWord,
   }
   if (form.ruleId.trim() !== '') input.ruleId = form.ruleId.trim()
   if (form.description.trim() !== '') input.description = form.description.trim()
@@ -112,6 +113,10 @@ export function RuleDialog({ rule, onClose }: { rule: RiskRule | null; onClose: 
         <SelectField label="Action" value={form.action} onChange={set('action')} error={errors.action}
           hint="allow records only; redact replaces the match; reroute sends the request to the secure model; block refuses it">
           {ACTIONS.map((a) => <option key={a} value={a}>{a}</option>)}
+        </SelectField>
+        <SelectField label="Applies to" value={form.appliesTo} onChange={set('appliesTo')} error={errors.appliesTo}
+          hint="request = prompts sent to models; response = model output, streamed or not">
+          {APPLIES_TO.map((a) => <option key={a} value={a}>{a}</option>)}
         </SelectField>
         <label className="checkbox">
           <input type="checkbox" checked={form.enabled} onChange={(e) => { setForm((f) => ({ ...f, enabled: e.target.checked })) }} />

@@ -38,6 +38,7 @@ export function RulesTable({ rules, isLoading, error, onRetry, canEdit, onEdit }
     ) },
     { key: 'category', header: 'Category', render: (r) => r.category },
     { key: 'kind', header: 'Kind', render: (r) => r.kind },
+    { key: 'appliesTo', header: 'Applies to', render: (r) => r.appliesTo },
     { key: 'severity', header: 'Severity', render: (r) => <Badge tone={SEVERITY_TONE[r.severity]}>{r.severity}</Badge> },
     { key: 'action', header: 'Action', render: (r) => <Badge tone={ACTION_TONE[r.action]}>{r.action}</Badge> },
     { key: 'hits', header: 'Hits (24 h / total)', className: 'num', render: (r) => `${count(r.hits24h)} / ${count(r.hitsTotal)}` },
