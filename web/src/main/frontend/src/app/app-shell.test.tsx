@@ -25,7 +25,7 @@ describe('app shell', () => {
     renderRoutes(routes, '/users')
     expect(await screen.findByRole('heading', { name: 'Users', level: 1 })).toBeInTheDocument()
     const nav = screen.getByRole('navigation', { name: 'Main' })
-    expect(within(nav).getAllByRole('link').map((l) => l.textContent)).toEqual(['Users', 'Audit log', 'Profile'])
+    expect(within(nav).getAllByRole('link').map((l) => l.textContent)).toEqual(['Risk rules', 'Users', 'Audit log', 'Profile'])
   })
 
   it('shows plain users no admin navigation and refuses /users with a "not allowed" page', async () => {

@@ -26,5 +26,6 @@ function area(path: string, label: string, section: Section, roles: Area['roles'
 export const AREAS: readonly Area[] = [
   area('users', 'Users', 'Administration', ['admin'], () => import('@/features/users/components/users-page')),
   area('audit', 'Audit log', 'Administration', ['admin'], () => import('@/features/audit/components/audit-page')),
+  area('risk-rules', 'Risk rules', 'AI gateway', ['admin', 'operator'], () => import('@/features/risk/components/risk-rules-page')),
   area('profile', 'Profile', 'Account', 'everyone', () => import('@/features/profile/components/profile-page')),
 ]
