@@ -97,6 +97,10 @@ public class CatalogLoader {
         return new ProviderConf(p.id(), p.name(), p.kind(), p.baseUrl(), key, p.apiVersion(), settings(p));
     }
 
+    public static Map<String, String> settingsOf(Provider p) {
+        return settings(p);
+    }
+
     static Map<String, String> settings(Provider p) {
         if (p.settingsJson() == null || p.settingsJson().isBlank()) {
             return Map.of();

@@ -60,6 +60,8 @@ public class Relay {
                 x.riskAction = strongest(x.riskAction, v.action());
                 if (v.action() == Action.BLOCK || v.action() == Action.REROUTE) {
                     x.event("gateway.response.blocked", null);
+                    x.status = 400;
+                    x.error = "answer withheld by a risk rule";
                     recorder.finish(x, p, content);
                     throw new GatewayException(ErrorKind.INVALID_INPUT, "content_policy_violation",
                             "The answer was withheld by a risk rule (" + v.hits().get(0).ruleName() + ").");

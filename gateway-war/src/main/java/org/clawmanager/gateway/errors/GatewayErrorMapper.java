@@ -57,12 +57,12 @@ public class GatewayErrorMapper implements ExceptionMapper<Throwable> {
                 .build();
     }
 
-    static Response.ResponseBuilder respond(int status, String message, String type, String code, String param) {
+    public static Response.ResponseBuilder respond(int status, String message, String type, String code, String param) {
         return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
                 .entity(OpenAiError.of(message, type, code, param));
     }
 
-    static int status(DomainException d) {
+    public static int status(DomainException d) {
         return switch (d.kind()) {
             case INVALID_INPUT -> 400;
             case UNAUTHENTICATED -> 401;
@@ -77,7 +77,7 @@ public class GatewayErrorMapper implements ExceptionMapper<Throwable> {
         };
     }
 
-    static String type(int status) {
+    public static String type(int status) {
         return switch (status) {
             case 401 -> "authentication_error";
             case 403 -> "permission_error";
