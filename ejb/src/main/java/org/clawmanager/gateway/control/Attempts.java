@@ -55,10 +55,10 @@ public class Attempts {
     public Served call(Exchange x, List<Route> plan, Upstream.Call call, JsonObject body, boolean stream) {
         UpstreamException last = null;
         int tried = 0;
-        for (Route route : plan) {
-            if (tried >= maxAttempts) {
-                break;
-            }
+        // the plan in order (deployments, then fallbacks), again from the start while attempts are left: a model
+        // with a single deployment is retried on it
+        for (int i = 0; i < plan.size() * maxAttempts && tried < maxAttempts; i++) {
+            Route route = plan.get(i % plan.size());
             if (!breaker.allows(route.id())) {
                 x.attempt(route.model(), route.provider().name(), "circuit-open", 0);
                 continue;
@@ -74,8 +74,10 @@ public class Attempts {
                 x.upstreamNanos += System.nanoTime() - t;
                 breaker.success(route.id());
                 x.attempt(route.model(), route.provider().name(), "ok", (System.nanoTime() - t) / 1_000_000);
-                if (tried > 1 || !route.model().equals(plan.get(0).model())) {
+                if (!route.model().equals(plan.get(0).model())) {
                     x.event("gateway.request.fallback", route.model() + " via " + route.provider().name());
+                } else if (tried > 1) {
+                    x.event("gateway.request.retried", "attempt " + tried + " on " + route.provider().name());
                 }
                 return new Served(route, r);
             } catch (UpstreamException e) {
