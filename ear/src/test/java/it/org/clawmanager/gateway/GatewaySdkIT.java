@@ -51,7 +51,7 @@ class GatewaySdkIT {
         HttpResponseFor<ChatCompletion> raw = client.chat().completions().withRawResponse().create(
                 ChatCompletionCreateParams.builder().model("mock-chat").addUserMessage("What is a claw?").build());
         ChatCompletion c = raw.parse();
-        assertThat(c.choices().get(0).message().content()).contains("Mock answer to: What is a claw?");
+        assertThat(c.choices().get(0).message().content().orElseThrow()).isEqualTo("Mock answer to: What is a claw?");
         assertThat(c.usage()).isPresent();
         String trace = raw.headers().values("X-Trace-Id").get(0);
         assertThat(raw.headers().values("X-Gateway-Overhead-Ms")).hasSize(1);
@@ -118,7 +118,7 @@ class GatewaySdkIT {
                 .addMessage(first.choices().get(0).message())
                 .addMessage(ChatCompletionToolMessageParam.builder().toolCallId(call.id()).content("sunny, 21 C").build())
                 .build());
-        assertThat(second.choices().get(0).message().content()).contains("sunny, 21 C");
+        assertThat(second.choices().get(0).message().content().orElseThrow()).contains("sunny, 21 C");
     }
 
     @Test
@@ -150,7 +150,7 @@ class GatewaySdkIT {
     void aliasIsServedByItsTarget() {
         ChatCompletion c = client.chat().completions().create(ChatCompletionCreateParams.builder()
                 .model("gpt-4o-mini").addUserMessage("alias").build());
-        assertThat(c.choices().get(0).message().content()).contains("alias");
+        assertThat(c.choices().get(0).message().content().orElseThrow()).isEqualTo("Mock answer to: alias");
     }
 
     @Test
@@ -159,7 +159,7 @@ class GatewaySdkIT {
                 .isInstanceOf(UnauthorizedException.class);
         assertThatThrownBy(() -> client.chat().completions().create(ChatCompletionCreateParams.builder()
                 .model("no-such-model").addUserMessage("x").build()))
-                .isInstanceOf(NotFoundException.class).hasMessageContaining("model_not_found");
+                .isInstanceOf(NotFoundException.class).hasMessageContaining("does not exist");
         assertThatThrownBy(() -> client.embeddings().create(EmbeddingCreateParams.builder().model("mock-chat")
                 .input("x").build())).isInstanceOf(BadRequestException.class);
     }

@@ -103,6 +103,11 @@ public class GatewayProviders {
         if (p.kind() == ProviderKind.OPENAI && (r.baseUrl() == null || r.baseUrl().isBlank())) {
             throw new GatewayException(ErrorKind.INVALID_INPUT, "invalid-input", "baseUrl: required for openai providers");
         }
+        if (r.settings() != null && r.settings().entrySet().stream()
+                .anyMatch(e -> e.getKey() == null || e.getValue() == null)) {
+            throw new GatewayException(ErrorKind.INVALID_INPUT, "invalid-input",
+                    "settings: must be an object of string values");
+        }
         String settings = r.settings() == null ? null : Json.createObjectBuilder(Map.copyOf(r.settings().entrySet()
                 .stream().collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, e -> (Object) e.getValue()))))
                 .build().toString();

@@ -22,11 +22,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The OpenAI-compatible endpoints as a plain servlet: the hot path skips JAX-RS matching, entity providers and
- * filters (measurably cheaper per request), and streams go straight to the servlet output. Exact URL patterns take
- * precedence over the JAX-RS application mapped to {@code /*}. Authentication is the gateway key, checked by the
- * {@link Gateway} boundary; no container security applies here.
+ * filters (measurably cheaper per request), and streams go straight to the servlet output. The default mapping "/"
+ * answers every other path with a 404 envelope. Authentication is the gateway key, checked by the {@link Gateway}
+ * boundary; no container security applies here.
  */
-@WebServlet(urlPatterns = {"/chat/completions", "/embeddings", "/models"})
+@WebServlet(urlPatterns = {"/chat/completions", "/embeddings", "/models", "/"})
 public class GatewayServlet extends HttpServlet {
 
     @Inject
