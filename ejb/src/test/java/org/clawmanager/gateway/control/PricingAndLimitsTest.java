@@ -23,7 +23,7 @@ class PricingAndLimitsTest {
                 NOW);
         assertThat(p.cost(1_000_000, 0, 0)).isEqualByComparingTo("2.50");
         assertThat(p.cost(1000, 500, 400)).isEqualByComparingTo("0.007"); // (600*2.5 + 400*1.25 + 500*10) / 1e6
-        assertThat(p.micros(1, 1, 0)).isEqualTo(1); // 12.5 micro-micros round up, never down
+        assertThat(p.micros(1, 1, 0)).isEqualTo(13); // 12.5 micro-dollars round up, never down
     }
 
     @Test
