@@ -9,12 +9,13 @@ import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.clawmanager.gateway.control.AnthropicEgress;
+import org.clawmanager.gateway.control.AnthropicIngress;
 import org.clawmanager.gateway.control.Attempts;
 import org.clawmanager.gateway.control.Catalog;
 import org.clawmanager.gateway.control.CatalogSnapshot;
@@ -123,6 +124,18 @@ public class Gateway {
         }
     }
 
+    /**
+     * {@code POST /v1/messages}: an Anthropic Messages request, served through the same pipeline as chat completions
+     * and answered in Anthropic's format (streams included).
+     */
+    public void handleMessages(String authorization, String apiKeyHeader, byte[] body, long startNanos,
+                               ResponseSink sink) throws IOException {
+        authenticate(authorization, apiKeyHeader);
+        JsonObject request = AnthropicIngress.toOpenAi(parse(body));
+        handle(Endpoint.CHAT, authorization, apiKeyHeader, utf8(request.toString()), startNanos,
+                new AnthropicEgress(sink, request.getString("model")));
+    }
+
     private void record(Exchange x, ChatPipeline.Prepared prepared, int status, String error) {
         x.status = status;
         x.error = error;
@@ -213,7 +226,4 @@ public class Gateway {
         return s.getBytes(StandardCharsets.UTF_8);
     }
 
-    static void write(OutputStream out, String s) throws IOException {
-        out.write(utf8(s));
-    }
 }

@@ -26,7 +26,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * answers every other path with a 404 envelope. Authentication is the gateway key, checked by the {@link Gateway}
  * boundary; no container security applies here.
  */
-@WebServlet(urlPatterns = {"/chat/completions", "/embeddings", "/models", "/"})
+@WebServlet(urlPatterns = {"/chat/completions", "/embeddings", "/messages", "/models", "/"})
 public class GatewayServlet extends HttpServlet {
 
     @Inject
@@ -43,12 +43,16 @@ public class GatewayServlet extends HttpServlet {
         try {
             switch (path) {
                 case "/models" -> models(req, resp, start);
-                case "/chat/completions", "/embeddings" -> post(req, resp, path, start);
+                case "/chat/completions", "/embeddings", "/messages" -> post(req, resp, path, start);
                 default -> error(resp, start, 404, "Unknown request URL.", "unknown_url", null);
             }
         } catch (DomainException e) {
             if (!resp.isCommitted()) {
-                error(resp, start, e);
+                if ("/messages".equals(path)) {
+                    anthropicError(resp, start, e);
+                } else {
+                    error(resp, start, e);
+                }
             }
         }
     }
@@ -83,6 +87,10 @@ public class GatewayServlet extends HttpServlet {
             return;
         }
         ResponseSink sink = new ServletSink(resp);
+        if ("/messages".equals(path)) {
+            gateway.handleMessages(req.getHeader("Authorization"), req.getHeader("x-api-key"), body, start, sink);
+            return;
+        }
         gateway.handle("/embeddings".equals(path) ? Gateway.Endpoint.EMBEDDINGS : Gateway.Endpoint.CHAT,
                 req.getHeader("Authorization"), req.getHeader("x-api-key"), body, start, sink);
     }
@@ -112,6 +120,30 @@ public class GatewayServlet extends HttpServlet {
         if (e.kind() == ErrorKind.UNAUTHENTICATED) {
             resp.setHeader("WWW-Authenticate", "Bearer");
         }
+    }
+
+    /** Anthropic's error shape for {@code /v1/messages}: {@code {"type":"error","error":{"type","message"}}}. */
+    static void anthropicError(HttpServletResponse resp, long start, DomainException e) throws IOException {
+        int status = GatewayErrorMapper.status(e);
+        if (e instanceof RateLimitedException r) {
+            resp.setHeader("Retry-After", Long.toString(Math.max(1, r.retryAfter().toSeconds())));
+        }
+        String type = switch (status) {
+            case 400, 413 -> "invalid_request_error";
+            case 401 -> "authentication_error";
+            case 403 -> "permission_error";
+            case 404 -> "not_found_error";
+            case 429 -> "rate_limit_error";
+            case 503 -> "overloaded_error";
+            default -> "api_error";
+        };
+        byte[] body = Json.createObjectBuilder().add("type", "error").add("error", Json.createObjectBuilder()
+                .add("type", type).add("message", e.getMessage())).build().toString().getBytes(StandardCharsets.UTF_8);
+        resp.setStatus(status);
+        resp.setHeader("X-Gateway-Overhead-Ms", ms(start));
+        resp.setContentType("application/json");
+        resp.setContentLength(body.length);
+        resp.getOutputStream().write(body);
     }
 
     static void error(HttpServletResponse resp, long start, int status, String message, String code, String param)
