@@ -32,8 +32,16 @@ public class RiskGate {
     public record Outcome(Action action, List<Hit> hits, JsonArray messages) {
     }
 
+    private volatile Boolean active;
+
+    /** Whether a risk feature is deployed (resolved once: the set of beans does not change at run time). */
     public boolean active() {
-        return inspectors.isResolvable();
+        Boolean a = active;
+        if (a == null) {
+            a = inspectors.isResolvable();
+            active = a;
+        }
+        return a;
     }
 
     public Outcome inspectMessages(JsonArray messages) {
