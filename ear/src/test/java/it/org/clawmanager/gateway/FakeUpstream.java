@@ -30,6 +30,7 @@ final class FakeUpstream implements AutoCloseable {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 50);
         server.setExecutor(Executors.newCachedThreadPool());
         server.createContext("/v1/chat/completions", this::chat);
+        server.createContext("/v1/messages", this::anthropic);
         server.createContext("/v1/models", ex -> respond(ex, 200,
                 "{\"object\":\"list\",\"data\":[{\"id\":\"ok\",\"object\":\"model\"},{\"id\":\"always-500\",\"object\":\"model\"}]}"));
         server.start();
@@ -62,6 +63,41 @@ final class FakeUpstream implements AutoCloseable {
             respond(ex, 200, answer(model));
         }
     }
+
+    /** Anthropic's Messages API: records the request it got, answers with text (or a tool call when tools came). */
+    private void anthropic(HttpExchange ex) throws IOException {
+        JsonObject body = Json.createReader(ex.getRequestBody()).readObject();
+        lastAnthropic = body;
+        lastAnthropicHeaders = ex.getRequestHeaders();
+        boolean tools = body.containsKey("tools");
+        if (!body.getBoolean("stream", false)) {
+            respond(ex, 200, tools
+                    ? "{\"id\":\"msg_1\",\"type\":\"message\",\"role\":\"assistant\",\"content\":[{\"type\":\"tool_use\","
+                    + "\"id\":\"toolu_1\",\"name\":\"get_weather\",\"input\":{\"city\":\"Oslo\"}}],\"stop_reason\":\"tool_use\","
+                    + "\"usage\":{\"input_tokens\":21,\"output_tokens\":9}}"
+                    : "{\"id\":\"msg_2\",\"type\":\"message\",\"role\":\"assistant\",\"content\":[{\"type\":\"text\","
+                    + "\"text\":\"Hello from Claude\"}],\"stop_reason\":\"end_turn\",\"usage\":{\"input_tokens\":12,\"output_tokens\":4}}");
+            return;
+        }
+        ex.getResponseHeaders().add("Content-Type", "text/event-stream");
+        ex.sendResponseHeaders(200, 0);
+        try (OutputStream out = ex.getResponseBody()) {
+            for (String e : new String[]{
+                    "event: message_start\ndata: {\"type\":\"message_start\",\"message\":{\"id\":\"msg_3\",\"usage\":{\"input_tokens\":12,\"output_tokens\":1}}}\n\n",
+                    "event: content_block_start\ndata: {\"type\":\"content_block_start\",\"index\":0,\"content_block\":{\"type\":\"text\",\"text\":\"\"}}\n\n",
+                    "event: content_block_delta\ndata: {\"type\":\"content_block_delta\",\"index\":0,\"delta\":{\"type\":\"text_delta\",\"text\":\"Hello \"}}\n\n",
+                    "event: content_block_delta\ndata: {\"type\":\"content_block_delta\",\"index\":0,\"delta\":{\"type\":\"text_delta\",\"text\":\"streamed\"}}\n\n",
+                    "event: content_block_stop\ndata: {\"type\":\"content_block_stop\",\"index\":0}\n\n",
+                    "event: message_delta\ndata: {\"type\":\"message_delta\",\"delta\":{\"stop_reason\":\"end_turn\"},\"usage\":{\"output_tokens\":6}}\n\n",
+                    "event: message_stop\ndata: {\"type\":\"message_stop\"}\n\n"}) {
+                out.write(e.getBytes(StandardCharsets.UTF_8));
+                out.flush();
+            }
+        }
+    }
+
+    volatile JsonObject lastAnthropic;
+    volatile com.sun.net.httpserver.Headers lastAnthropicHeaders;
 
     private void stream(HttpExchange ex, String model) throws IOException {
         ex.getResponseHeaders().add("Content-Type", "text/event-stream");
