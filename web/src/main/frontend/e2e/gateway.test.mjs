@@ -90,7 +90,7 @@ test('an administrator adds an alias, a price version and a budget', async () =>
     await aliases.getByLabel('Alias').fill(alias)
     await aliases.getByLabel('Target model').fill('mock-chat')
     await aliases.getByRole('button', { name: 'Save alias' }).click()
-    await page.getByRole('table', { name: 'Aliases' }).getByRole('cell', { name: alias }).waitFor()
+    await page.getByRole('table', { name: 'Aliases' }).getByRole('cell', { name: alias, exact: true }).waitFor()
 
     const prices = page.getByRole('form', { name: 'Add price' })
     await prices.getByLabel('Price model').fill(alias)
