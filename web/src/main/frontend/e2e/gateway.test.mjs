@@ -50,7 +50,7 @@ test('a person creates a key, uses it, and finds the request, its trace and its 
     await page.getByRole('link', { name: 'Requests' }).click()
     await page.getByRole('heading', { name: 'Requests', level: 1 }).waitFor()
     const row = page.getByRole('row').filter({ hasText: 'mock-chat' }).first()
-    await row.getByText('200').waitFor()
+    await row.getByText('200', { exact: true }).waitFor()
     await row.getByRole('button', { name: /Trace of the request/ }).click()
     const trace = page.getByLabel(`Trace ${streamed.trace}`)
     await trace.getByText('gateway.request.completed').waitFor()

@@ -6,6 +6,7 @@ import jakarta.json.JsonObjectBuilder;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import org.clawmanager.risk.boundary.Hit;
 
 /**
@@ -14,7 +15,7 @@ import org.clawmanager.risk.boundary.Hit;
  */
 public final class Exchange {
 
-    public final String traceId = UUID.randomUUID().toString();
+    public final String traceId = traceId();
     public final Instant at = Instant.now();
     public final long startNanos;
     public final String endpoint;
@@ -66,6 +67,18 @@ public final class Exchange {
     public void attempt(String model, String provider, String outcome, long millis) {
         tries.add(Json.createObjectBuilder().add("model", model).add("provider", provider).add("outcome", outcome)
                 .add("ms", millis));
+    }
+
+    /**
+     * A random (version 4) UUID from {@link ThreadLocalRandom}: unique enough for an id and far cheaper than
+     * {@link UUID#randomUUID()}, whose shared SecureRandom becomes a lock under load. Trace ids are not secrets:
+     * reading a record needs the owner's or an admin's session.
+     */
+    static String traceId() {
+        ThreadLocalRandom r = ThreadLocalRandom.current();
+        long hi = (r.nextLong() & ~0xF000L) | 0x4000L;
+        long lo = (r.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
+        return new UUID(hi, lo).toString();
     }
 
     public long elapsedNanos() {
