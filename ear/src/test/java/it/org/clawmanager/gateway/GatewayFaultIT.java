@@ -50,6 +50,12 @@ class GatewayFaultIT {
         model(id, "bad-" + p, "bad-request", null);
         model(id, "stream-" + p, "stream-slow", null);
         model(id, "endless-" + p, "stream-endless", null);
+        Reply heavy = Api.admin().post("/api/gateway/models", "{\"name\":\"weighted-" + p + "\",\"providerId\":" + id
+                + ",\"upstreamModel\":\"heavy-" + p + "\",\"weight\":3}");
+        assertThat(heavy.status()).as(heavy.toString()).isEqualTo(201);
+        Reply light = Api.admin().post("/api/gateway/models", "{\"name\":\"weighted-" + p + "\",\"providerId\":" + id
+                + ",\"upstreamModel\":\"light-" + p + "\",\"weight\":1}");
+        assertThat(light.status()).as(light.toString()).isEqualTo(201);
         key = Gw.key(Api.newUser("user"), "faults");
     }
 
@@ -175,6 +181,18 @@ class GatewayFaultIT {
         org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).until(() ->
                 Api.admin().get("/api/gateway/audit/" + trace).status() == 200);
         assertThat(Gw.record(trace).getInt("status")).isEqualTo(499);
+    }
+
+    @Test
+    void trafficIsSpreadOverDeploymentsByWeight() {
+        for (int i = 0; i < 60; i++) {
+            assertThat(Gw.post(key, "/chat/completions", Gw.chat("weighted-" + p, "w" + i)).status()).isEqualTo(200);
+        }
+        int heavy = fake.calls("heavy-" + p);
+        int light = fake.calls("light-" + p);
+        assertThat(heavy + light).isEqualTo(60);
+        assertThat(light).isPositive(); // P(0 of 60 at 1/4) < 1e-7
+        assertThat(heavy).isGreaterThan(light); // expected 45 : 15; P(heavy <= light) < 1e-4
     }
 
     @Test
