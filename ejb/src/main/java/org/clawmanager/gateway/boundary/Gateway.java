@@ -1,8 +1,9 @@
 package org.clawmanager.gateway.boundary;
 
+import org.clawmanager.gateway.control.Jsons;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -157,17 +158,17 @@ public class Gateway {
                 visible.put(alias, routes.get(0).provider().name() + "|" + routes.get(0).kind() + "|" + target);
             }
         });
-        JsonArrayBuilder data = Json.createArrayBuilder();
+        JsonArrayBuilder data = Jsons.JSON.createArrayBuilder();
         visible.forEach((id, info) -> {
             String[] p = info.split("\\|");
-            var m = Json.createObjectBuilder().add("id", id).add("object", "model").add("created", 0)
+            var m = Jsons.JSON.createObjectBuilder().add("id", id).add("object", "model").add("created", 0)
                     .add("owned_by", p[0]).add("type", p[1]);
             if (p.length > 2) {
                 m.add("alias_of", p[2]);
             }
             data.add(m);
         });
-        return Json.createObjectBuilder().add("object", "list").add("data", data).build().toString();
+        return Jsons.JSON.createObjectBuilder().add("object", "list").add("data", data).build().toString();
     }
 
     private static JsonObject parse(byte[] body) {
@@ -175,7 +176,7 @@ public class Gateway {
             throw new GatewayException(ErrorKind.INVALID_INPUT, "invalid_json",
                     "We could not parse the JSON body of your request: the body is empty.");
         }
-        try (JsonReader r = Json.createReader(new ByteArrayInputStream(body))) {
+        try (JsonReader r = Jsons.JSON.createReader(new ByteArrayInputStream(body))) {
             JsonValue v = r.readValue();
             if (v.getValueType() != JsonValue.ValueType.OBJECT) {
                 throw new GatewayException(ErrorKind.INVALID_INPUT, "invalid_json",
@@ -192,7 +193,7 @@ public class Gateway {
         String message = "The model provider rejected the request (" + e.status() + ")";
         String body = e.body() == null ? "" : e.body();
         try {
-            JsonObject err = Json.createReader(new java.io.StringReader(body)).readObject().getJsonObject("error");
+            JsonObject err = Jsons.JSON.createReader(new java.io.StringReader(body)).readObject().getJsonObject("error");
             if (err != null && err.containsKey("message")) {
                 message = message + ": " + err.getString("message", "");
             }

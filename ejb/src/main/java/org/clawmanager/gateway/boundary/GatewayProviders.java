@@ -1,10 +1,11 @@
 package org.clawmanager.gateway.boundary;
 
+import org.clawmanager.gateway.control.Jsons;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
@@ -108,7 +109,7 @@ public class GatewayProviders {
             throw new GatewayException(ErrorKind.INVALID_INPUT, "invalid-input",
                     "settings: must be an object of string values");
         }
-        String settings = r.settings() == null ? null : Json.createObjectBuilder(Map.copyOf(r.settings().entrySet()
+        String settings = r.settings() == null ? null : Jsons.JSON.createObjectBuilder(Map.copyOf(r.settings().entrySet()
                 .stream().collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, e -> (Object) e.getValue()))))
                 .build().toString();
         p.update(r.baseUrl(), r.apiVersion(), settings, r.enabled() == null || r.enabled(), clock.instant());
@@ -171,7 +172,7 @@ public class GatewayProviders {
         ProviderConf conf = new ProviderConf(p.id(), p.name(), p.kind(), p.baseUrl(), p.apiKeyEnc() == null ? null
                 : cipher.decrypt(p.apiKeyEnc(), p.cipherContext()), p.apiVersion(), CatalogLoader.settingsOf(p));
         try {
-            JsonObject o = Json.createReader(new StringReader(openai.listModels(conf))).readObject();
+            JsonObject o = Jsons.JSON.createReader(new StringReader(openai.listModels(conf))).readObject();
             List<String> ids = new ArrayList<>();
             for (JsonValue v : o.getJsonArray("data")) {
                 ids.add(v.asJsonObject().getString("id"));

@@ -1,6 +1,7 @@
 package org.clawmanager.gateway.boundary;
 
-import jakarta.json.Json;
+import org.clawmanager.gateway.control.Jsons;
+
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
@@ -19,9 +20,9 @@ public record RecordDetail(String traceId, Instant occurredAt, String endpoint, 
                            String responseContent) {
 
     static RecordDetail of(GatewayRecord r, RecordContent c) {
-        JsonObject d = r.detailJson == null ? Json.createObjectBuilder().build()
-                : Json.createReader(new StringReader(r.detailJson)).readObject();
-        JsonArray empty = Json.createArrayBuilder().build();
+        JsonObject d = r.detailJson == null ? Jsons.JSON.createObjectBuilder().build()
+                : Jsons.JSON.createReader(new StringReader(r.detailJson)).readObject();
+        JsonArray empty = Jsons.JSON.createArrayBuilder().build();
         return new RecordDetail(r.traceId, r.occurredAt, r.endpoint, r.userId, r.keyId, r.instanceId, r.teamId,
                 r.requestedModel, r.servedModel, r.provider, r.stream, r.promptTokens, r.completionTokens,
                 r.cachedTokens, r.reasoningTokens, r.usageSource, r.cost.stripTrailingZeros(), r.priceVersion,

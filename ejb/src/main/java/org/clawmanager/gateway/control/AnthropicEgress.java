@@ -1,6 +1,5 @@
 package org.clawmanager.gateway.control;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -92,26 +91,26 @@ public final class AnthropicEgress implements ResponseSink {
             }
             if ("[DONE]".equals(data)) {
                 closeBlock();
-                emit("message_delta", Json.createObjectBuilder().add("type", "message_delta")
-                        .add("delta", Json.createObjectBuilder().add("stop_reason", stopReason).addNull("stop_sequence"))
-                        .add("usage", Json.createObjectBuilder().add("input_tokens", inputTokens)
+                emit("message_delta", Jsons.JSON.createObjectBuilder().add("type", "message_delta")
+                        .add("delta", Jsons.JSON.createObjectBuilder().add("stop_reason", stopReason).addNull("stop_sequence"))
+                        .add("usage", Jsons.JSON.createObjectBuilder().add("input_tokens", inputTokens)
                                 .add("output_tokens", outputTokens)));
-                emit("message_stop", Json.createObjectBuilder().add("type", "message_stop"));
+                emit("message_stop", Jsons.JSON.createObjectBuilder().add("type", "message_stop"));
                 return;
             }
-            JsonObject chunk = Json.createReader(new StringReader(data)).readObject();
+            JsonObject chunk = Jsons.JSON.createReader(new StringReader(data)).readObject();
             if (chunk.get("error") instanceof JsonObject err) {
-                emit("error", Json.createObjectBuilder().add("type", "error").add("error", Json.createObjectBuilder()
+                emit("error", Jsons.JSON.createObjectBuilder().add("type", "error").add("error", Jsons.JSON.createObjectBuilder()
                         .add("type", "api_error").add("message", err.getString("message", "error"))));
                 return;
             }
             if (!started) {
                 started = true;
-                emit("message_start", Json.createObjectBuilder().add("type", "message_start").add("message",
-                        Json.createObjectBuilder().add("id", "msg_" + chunk.getString("id", "gateway"))
+                emit("message_start", Jsons.JSON.createObjectBuilder().add("type", "message_start").add("message",
+                        Jsons.JSON.createObjectBuilder().add("id", "msg_" + chunk.getString("id", "gateway"))
                                 .add("type", "message").add("role", "assistant").add("model", model)
-                                .add("content", Json.createArrayBuilder()).addNull("stop_reason")
-                                .addNull("stop_sequence").add("usage", Json.createObjectBuilder()
+                                .add("content", Jsons.JSON.createArrayBuilder()).addNull("stop_reason")
+                                .addNull("stop_sequence").add("usage", Jsons.JSON.createObjectBuilder()
                                         .add("input_tokens", 0).add("output_tokens", 0))));
             }
             if (chunk.get("usage") instanceof JsonObject u) {
@@ -126,10 +125,10 @@ public final class AnthropicEgress implements ResponseSink {
             if (delta != null && delta.get("content") instanceof JsonString s && !s.getString().isEmpty()) {
                 if (!"text".equals(openBlock)) {
                     closeBlock();
-                    openBlock("text", Json.createObjectBuilder().add("type", "text").add("text", ""));
+                    openBlock("text", Jsons.JSON.createObjectBuilder().add("type", "text").add("text", ""));
                 }
-                emit("content_block_delta", Json.createObjectBuilder().add("type", "content_block_delta")
-                        .add("index", index).add("delta", Json.createObjectBuilder().add("type", "text_delta")
+                emit("content_block_delta", Jsons.JSON.createObjectBuilder().add("type", "content_block_delta")
+                        .add("index", index).add("delta", Jsons.JSON.createObjectBuilder().add("type", "text_delta")
                                 .add("text", s.getString())));
             }
             if (delta != null && delta.get("tool_calls") instanceof JsonArray calls) {
@@ -138,13 +137,13 @@ public final class AnthropicEgress implements ResponseSink {
                     JsonObject fn = call.getJsonObject("function");
                     if (call.get("id") instanceof JsonString id) {
                         closeBlock();
-                        openBlock("tool_use", Json.createObjectBuilder().add("type", "tool_use").add("id", id.getString())
+                        openBlock("tool_use", Jsons.JSON.createObjectBuilder().add("type", "tool_use").add("id", id.getString())
                                 .add("name", fn == null ? "" : fn.getString("name", ""))
                                 .add("input", JsonValue.EMPTY_JSON_OBJECT));
                     }
                     if (fn != null && fn.get("arguments") instanceof JsonString args && !args.getString().isEmpty()) {
-                        emit("content_block_delta", Json.createObjectBuilder().add("type", "content_block_delta")
-                                .add("index", index).add("delta", Json.createObjectBuilder()
+                        emit("content_block_delta", Jsons.JSON.createObjectBuilder().add("type", "content_block_delta")
+                                .add("index", index).add("delta", Jsons.JSON.createObjectBuilder()
                                         .add("type", "input_json_delta").add("partial_json", args.getString())));
                     }
                 }
@@ -157,13 +156,13 @@ public final class AnthropicEgress implements ResponseSink {
         private void openBlock(String kind, JsonObjectBuilder block) throws IOException {
             index++;
             openBlock = kind;
-            emit("content_block_start", Json.createObjectBuilder().add("type", "content_block_start")
+            emit("content_block_start", Jsons.JSON.createObjectBuilder().add("type", "content_block_start")
                     .add("index", index).add("content_block", block));
         }
 
         private void closeBlock() throws IOException {
             if (openBlock != null) {
-                emit("content_block_stop", Json.createObjectBuilder().add("type", "content_block_stop")
+                emit("content_block_stop", Jsons.JSON.createObjectBuilder().add("type", "content_block_stop")
                         .add("index", index));
                 openBlock = null;
             }

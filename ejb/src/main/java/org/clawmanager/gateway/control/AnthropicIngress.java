@@ -1,6 +1,5 @@
 package org.clawmanager.gateway.control;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
@@ -32,12 +31,12 @@ public final class AnthropicIngress {
         if (!(a.get("messages") instanceof JsonArray messages) || messages.isEmpty()) {
             throw GatewayException.invalid("messages", "messages: must be a non-empty array");
         }
-        JsonArrayBuilder out = Json.createArrayBuilder();
+        JsonArrayBuilder out = Jsons.JSON.createArrayBuilder();
         JsonValue system = a.get("system");
         if (system instanceof JsonString s) {
-            out.add(Json.createObjectBuilder().add("role", "system").add("content", s.getString()));
+            out.add(Jsons.JSON.createObjectBuilder().add("role", "system").add("content", s.getString()));
         } else if (system instanceof JsonArray blocks) {
-            out.add(Json.createObjectBuilder().add("role", "system").add("content", Messages.text(blocks)));
+            out.add(Jsons.JSON.createObjectBuilder().add("role", "system").add("content", Messages.text(blocks)));
         }
         for (JsonValue v : messages) {
             if (!(v instanceof JsonObject m) || !(m.get("role") instanceof JsonString role)) {
@@ -45,7 +44,7 @@ public final class AnthropicIngress {
             }
             message(role.getString(), m.get("content"), out);
         }
-        JsonObjectBuilder o = Json.createObjectBuilder().add("model", a.getString("model")).add("messages", out)
+        JsonObjectBuilder o = Jsons.JSON.createObjectBuilder().add("model", a.getString("model")).add("messages", out)
                 .add("max_tokens", a.getJsonNumber("max_tokens"));
         for (String k : new String[]{"temperature", "top_p"}) {
             if (a.get(k) instanceof JsonNumber num) {
@@ -59,16 +58,16 @@ public final class AnthropicIngress {
             o.add("stream", true);
         }
         if (a.get("tools") instanceof JsonArray tools && !tools.isEmpty()) {
-            JsonArrayBuilder t = Json.createArrayBuilder();
+            JsonArrayBuilder t = Jsons.JSON.createArrayBuilder();
             for (JsonValue tv : tools) {
                 JsonObject tool = tv.asJsonObject();
-                JsonObjectBuilder fn = Json.createObjectBuilder().add("name", tool.getString("name", "tool"))
+                JsonObjectBuilder fn = Jsons.JSON.createObjectBuilder().add("name", tool.getString("name", "tool"))
                         .add("parameters", tool.containsKey("input_schema") ? tool.get("input_schema")
                                 : JsonValue.EMPTY_JSON_OBJECT);
                 if (tool.get("description") instanceof JsonString d) {
                     fn.add("description", d);
                 }
-                t.add(Json.createObjectBuilder().add("type", "function").add("function", fn));
+                t.add(Jsons.JSON.createObjectBuilder().add("type", "function").add("function", fn));
             }
             o.add("tools", t);
         }
@@ -76,8 +75,8 @@ public final class AnthropicIngress {
             switch (tc.getString("type", "auto")) {
                 case "any" -> o.add("tool_choice", "required");
                 case "none" -> o.add("tool_choice", "none");
-                case "tool" -> o.add("tool_choice", Json.createObjectBuilder().add("type", "function")
-                        .add("function", Json.createObjectBuilder().add("name", tc.getString("name", ""))));
+                case "tool" -> o.add("tool_choice", Jsons.JSON.createObjectBuilder().add("type", "function")
+                        .add("function", Jsons.JSON.createObjectBuilder().add("name", tc.getString("name", ""))));
                 default -> o.add("tool_choice", "auto");
             }
         }
@@ -86,7 +85,7 @@ public final class AnthropicIngress {
 
     private static void message(String role, JsonValue content, JsonArrayBuilder out) {
         if (content instanceof JsonString s) {
-            out.add(Json.createObjectBuilder().add("role", "assistant".equals(role) ? "assistant" : "user")
+            out.add(Jsons.JSON.createObjectBuilder().add("role", "assistant".equals(role) ? "assistant" : "user")
                     .add("content", s.getString()));
             return;
         }
@@ -94,9 +93,9 @@ public final class AnthropicIngress {
             throw GatewayException.invalid("messages", "messages: content must be a string or an array of blocks");
         }
         StringBuilder text = new StringBuilder();
-        JsonArrayBuilder parts = Json.createArrayBuilder();
+        JsonArrayBuilder parts = Jsons.JSON.createArrayBuilder();
         boolean hasImage = false;
-        JsonArrayBuilder calls = Json.createArrayBuilder();
+        JsonArrayBuilder calls = Jsons.JSON.createArrayBuilder();
         boolean hasCalls = false;
         for (JsonValue bv : blocks) {
             if (!(bv instanceof JsonObject b)) {
@@ -105,24 +104,24 @@ public final class AnthropicIngress {
             switch (b.getString("type", "")) {
                 case "text" -> {
                     text.append(b.getString("text", ""));
-                    parts.add(Json.createObjectBuilder().add("type", "text").add("text", b.getString("text", "")));
+                    parts.add(Jsons.JSON.createObjectBuilder().add("type", "text").add("text", b.getString("text", "")));
                 }
                 case "image" -> {
                     JsonObject src = b.getJsonObject("source");
                     if (src != null && "base64".equals(src.getString("type", ""))) {
                         hasImage = true;
-                        parts.add(Json.createObjectBuilder().add("type", "image_url").add("image_url",
-                                Json.createObjectBuilder().add("url", "data:" + src.getString("media_type", "image/png")
+                        parts.add(Jsons.JSON.createObjectBuilder().add("type", "image_url").add("image_url",
+                                Jsons.JSON.createObjectBuilder().add("url", "data:" + src.getString("media_type", "image/png")
                                         + ";base64," + src.getString("data", ""))));
                     }
                 }
                 case "tool_use" -> {
                     hasCalls = true;
-                    calls.add(Json.createObjectBuilder().add("id", b.getString("id", "")).add("type", "function")
-                            .add("function", Json.createObjectBuilder().add("name", b.getString("name", ""))
+                    calls.add(Jsons.JSON.createObjectBuilder().add("id", b.getString("id", "")).add("type", "function")
+                            .add("function", Jsons.JSON.createObjectBuilder().add("name", b.getString("name", ""))
                                     .add("arguments", b.getOrDefault("input", JsonValue.EMPTY_JSON_OBJECT).toString())));
                 }
-                case "tool_result" -> out.add(Json.createObjectBuilder().add("role", "tool")
+                case "tool_result" -> out.add(Jsons.JSON.createObjectBuilder().add("role", "tool")
                         .add("tool_call_id", b.getString("tool_use_id", ""))
                         .add("content", b.get("content") instanceof JsonString s ? s.getString()
                                 : Messages.text(b.get("content"))));
@@ -132,15 +131,15 @@ public final class AnthropicIngress {
             }
         }
         if ("assistant".equals(role)) {
-            JsonObjectBuilder m = Json.createObjectBuilder().add("role", "assistant").add("content", text.toString());
+            JsonObjectBuilder m = Jsons.JSON.createObjectBuilder().add("role", "assistant").add("content", text.toString());
             if (hasCalls) {
                 m.add("tool_calls", calls);
             }
             out.add(m);
         } else if (hasImage) {
-            out.add(Json.createObjectBuilder().add("role", "user").add("content", parts));
+            out.add(Jsons.JSON.createObjectBuilder().add("role", "user").add("content", parts));
         } else if (!text.isEmpty()) {
-            out.add(Json.createObjectBuilder().add("role", "user").add("content", text.toString()));
+            out.add(Jsons.JSON.createObjectBuilder().add("role", "user").add("content", text.toString()));
         }
     }
 
@@ -148,23 +147,23 @@ public final class AnthropicIngress {
     public static JsonObject toAnthropic(JsonObject o, String requestedModel) {
         JsonObject choice = o.getJsonArray("choices").getJsonObject(0);
         JsonObject msg = choice.getJsonObject("message");
-        JsonArrayBuilder content = Json.createArrayBuilder();
+        JsonArrayBuilder content = Jsons.JSON.createArrayBuilder();
         if (msg.get("content") instanceof JsonString s && !s.getString().isEmpty()) {
-            content.add(Json.createObjectBuilder().add("type", "text").add("text", s.getString()));
+            content.add(Jsons.JSON.createObjectBuilder().add("type", "text").add("text", s.getString()));
         }
         if (msg.get("tool_calls") instanceof JsonArray calls) {
             for (JsonValue cv : calls) {
                 JsonObject fn = cv.asJsonObject().getJsonObject("function");
-                content.add(Json.createObjectBuilder().add("type", "tool_use").add("id", cv.asJsonObject().getString("id", ""))
+                content.add(Jsons.JSON.createObjectBuilder().add("type", "tool_use").add("id", cv.asJsonObject().getString("id", ""))
                         .add("name", fn.getString("name", "")).add("input", AnthropicTranslation.parseObject(
                                 fn.getString("arguments", "{}"))));
             }
         }
         JsonObject u = o.getJsonObject("usage");
-        return Json.createObjectBuilder().add("id", "msg_" + o.getString("id", "gateway")).add("type", "message")
+        return Jsons.JSON.createObjectBuilder().add("id", "msg_" + o.getString("id", "gateway")).add("type", "message")
                 .add("role", "assistant").add("model", requestedModel).add("content", content)
                 .add("stop_reason", stopReason(choice.getString("finish_reason", "stop"))).addNull("stop_sequence")
-                .add("usage", Json.createObjectBuilder()
+                .add("usage", Jsons.JSON.createObjectBuilder()
                         .add("input_tokens", u == null ? 0 : u.getJsonNumber("prompt_tokens").longValue())
                         .add("output_tokens", u == null ? 0 : u.getJsonNumber("completion_tokens").longValue()))
                 .build();
@@ -179,6 +178,6 @@ public final class AnthropicIngress {
     }
 
     public static JsonObject read(byte[] bytes) {
-        return Json.createReader(new ByteArrayInputStream(bytes)).readObject();
+        return Jsons.JSON.createReader(new ByteArrayInputStream(bytes)).readObject();
     }
 }

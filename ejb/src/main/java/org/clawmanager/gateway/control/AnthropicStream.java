@@ -1,6 +1,5 @@
 package org.clawmanager.gateway.control;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.io.IOException;
@@ -74,7 +73,7 @@ public final class AnthropicStream extends InputStream {
         }
         JsonObject d;
         try {
-            d = Json.createReader(new StringReader(e.data())).readObject();
+            d = Jsons.JSON.createReader(new StringReader(e.data())).readObject();
         } catch (RuntimeException ex) {
             return;
         }
@@ -87,42 +86,42 @@ public final class AnthropicStream extends InputStream {
                     inputTokens = u.getJsonNumber("input_tokens").longValue();
                     cachedTokens = u.get("cache_read_input_tokens") instanceof jakarta.json.JsonNumber n ? n.longValue() : 0;
                 }
-                emit(Json.createObjectBuilder().add("role", "assistant").add("content", ""), null);
+                emit(Jsons.JSON.createObjectBuilder().add("role", "assistant").add("content", ""), null);
             }
             case "content_block_start" -> {
                 JsonObject block = d.getJsonObject("content_block");
                 if ("tool_use".equals(block.getString("type", ""))) {
                     toolIndex++;
-                    emit(Json.createObjectBuilder().add("tool_calls", Json.createArrayBuilder().add(
-                            Json.createObjectBuilder().add("index", toolIndex).add("id", block.getString("id", ""))
-                                    .add("type", "function").add("function", Json.createObjectBuilder()
+                    emit(Jsons.JSON.createObjectBuilder().add("tool_calls", Jsons.JSON.createArrayBuilder().add(
+                            Jsons.JSON.createObjectBuilder().add("index", toolIndex).add("id", block.getString("id", ""))
+                                    .add("type", "function").add("function", Jsons.JSON.createObjectBuilder()
                                             .add("name", block.getString("name", "")).add("arguments", "")))), null);
                 }
             }
             case "content_block_delta" -> {
                 JsonObject delta = d.getJsonObject("delta");
                 if ("text_delta".equals(delta.getString("type", ""))) {
-                    emit(Json.createObjectBuilder().add("content", delta.getString("text", "")), null);
+                    emit(Jsons.JSON.createObjectBuilder().add("content", delta.getString("text", "")), null);
                 } else if ("input_json_delta".equals(delta.getString("type", ""))) {
-                    emit(Json.createObjectBuilder().add("tool_calls", Json.createArrayBuilder().add(
-                            Json.createObjectBuilder().add("index", Math.max(0, toolIndex)).add("function",
-                                    Json.createObjectBuilder().add("arguments", delta.getString("partial_json", ""))))),
+                    emit(Jsons.JSON.createObjectBuilder().add("tool_calls", Jsons.JSON.createArrayBuilder().add(
+                            Jsons.JSON.createObjectBuilder().add("index", Math.max(0, toolIndex)).add("function",
+                                    Jsons.JSON.createObjectBuilder().add("arguments", delta.getString("partial_json", ""))))),
                             null);
                 }
             }
             case "message_delta" -> {
                 JsonObject delta = d.getJsonObject("delta");
-                emit(Json.createObjectBuilder(), AnthropicTranslation.finish(delta == null ? null
+                emit(Jsons.JSON.createObjectBuilder(), AnthropicTranslation.finish(delta == null ? null
                         : delta.getString("stop_reason", null)));
                 JsonObject u = d.getJsonObject("usage");
                 long out = u == null ? 0 : u.getJsonNumber("output_tokens").longValue();
                 long prompt = inputTokens + cachedTokens;
-                ready.add(("data: " + Json.createObjectBuilder().add("id", id).add("object", "chat.completion.chunk")
+                ready.add(("data: " + Jsons.JSON.createObjectBuilder().add("id", id).add("object", "chat.completion.chunk")
                         .add("created", System.currentTimeMillis() / 1000).add("model", model)
-                        .add("choices", Json.createArrayBuilder()).add("usage", Json.createObjectBuilder()
+                        .add("choices", Jsons.JSON.createArrayBuilder()).add("usage", Jsons.JSON.createObjectBuilder()
                                 .add("prompt_tokens", prompt).add("completion_tokens", out)
                                 .add("total_tokens", prompt + out).add("prompt_tokens_details",
-                                        Json.createObjectBuilder().add("cached_tokens", cachedTokens)))
+                                        Jsons.JSON.createObjectBuilder().add("cached_tokens", cachedTokens)))
                         .build() + "\n\n").getBytes(StandardCharsets.UTF_8));
             }
             case "message_stop" -> {
@@ -130,7 +129,7 @@ public final class AnthropicStream extends InputStream {
                 done = true;
             }
             case "error" -> {
-                ready.add(("data: " + Json.createObjectBuilder().add("error", d.getJsonObject("error")).build()
+                ready.add(("data: " + Jsons.JSON.createObjectBuilder().add("error", d.getJsonObject("error")).build()
                         + "\n\n").getBytes(StandardCharsets.UTF_8));
                 done = true;
             }
@@ -141,15 +140,15 @@ public final class AnthropicStream extends InputStream {
     }
 
     private void emit(JsonObjectBuilder delta, String finish) {
-        JsonObjectBuilder choice = Json.createObjectBuilder().add("index", 0).add("delta", delta);
+        JsonObjectBuilder choice = Jsons.JSON.createObjectBuilder().add("index", 0).add("delta", delta);
         if (finish == null) {
             choice.addNull("finish_reason");
         } else {
             choice.add("finish_reason", finish);
         }
-        ready.add(("data: " + Json.createObjectBuilder().add("id", id).add("object", "chat.completion.chunk")
+        ready.add(("data: " + Jsons.JSON.createObjectBuilder().add("id", id).add("object", "chat.completion.chunk")
                 .add("created", System.currentTimeMillis() / 1000).add("model", model)
-                .add("choices", Json.createArrayBuilder().add(choice)).build() + "\n\n").getBytes(StandardCharsets.UTF_8));
+                .add("choices", Jsons.JSON.createArrayBuilder().add(choice)).build() + "\n\n").getBytes(StandardCharsets.UTF_8));
     }
 
     @Override

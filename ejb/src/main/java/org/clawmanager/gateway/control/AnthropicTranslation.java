@@ -1,6 +1,5 @@
 package org.clawmanager.gateway.control;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -19,37 +18,37 @@ public final class AnthropicTranslation {
 
     /** An OpenAI chat request as an Anthropic Messages request for {@code model}. */
     public static JsonObject toAnthropic(JsonObject o, String model, boolean stream) {
-        JsonObjectBuilder a = Json.createObjectBuilder().add("model", model);
+        JsonObjectBuilder a = Jsons.JSON.createObjectBuilder().add("model", model);
         StringBuilder system = new StringBuilder();
-        JsonArrayBuilder msgs = Json.createArrayBuilder();
+        JsonArrayBuilder msgs = Jsons.JSON.createArrayBuilder();
         for (JsonValue v : o.getJsonArray("messages")) {
             JsonObject m = (JsonObject) v;
             String role = m.getString("role", "user");
             switch (role) {
                 case "system", "developer" -> system.append(system.isEmpty() ? "" : "\n")
                         .append(Messages.text(m.get("content")));
-                case "tool" -> msgs.add(Json.createObjectBuilder().add("role", "user").add("content",
-                        Json.createArrayBuilder().add(Json.createObjectBuilder().add("type", "tool_result")
+                case "tool" -> msgs.add(Jsons.JSON.createObjectBuilder().add("role", "user").add("content",
+                        Jsons.JSON.createArrayBuilder().add(Jsons.JSON.createObjectBuilder().add("type", "tool_result")
                                 .add("tool_use_id", m.getString("tool_call_id", ""))
                                 .add("content", Messages.text(m.get("content"))))));
                 case "assistant" -> {
-                    JsonArrayBuilder blocks = Json.createArrayBuilder();
+                    JsonArrayBuilder blocks = Jsons.JSON.createArrayBuilder();
                     String text = Messages.text(m.get("content"));
                     if (!text.isEmpty()) {
-                        blocks.add(Json.createObjectBuilder().add("type", "text").add("text", text));
+                        blocks.add(Jsons.JSON.createObjectBuilder().add("type", "text").add("text", text));
                     }
                     if (m.get("tool_calls") instanceof JsonArray calls) {
                         for (JsonValue c : calls) {
                             JsonObject fn = ((JsonObject) c).getJsonObject("function");
-                            blocks.add(Json.createObjectBuilder().add("type", "tool_use")
+                            blocks.add(Jsons.JSON.createObjectBuilder().add("type", "tool_use")
                                     .add("id", ((JsonObject) c).getString("id", ""))
                                     .add("name", fn.getString("name", "")).add("input", parseObject(
                                             fn.getString("arguments", "{}"))));
                         }
                     }
-                    msgs.add(Json.createObjectBuilder().add("role", "assistant").add("content", blocks));
+                    msgs.add(Jsons.JSON.createObjectBuilder().add("role", "assistant").add("content", blocks));
                 }
-                default -> msgs.add(Json.createObjectBuilder().add("role", "user")
+                default -> msgs.add(Jsons.JSON.createObjectBuilder().add("role", "user")
                         .add("content", Messages.text(m.get("content"))));
             }
         }
@@ -62,18 +61,18 @@ public final class AnthropicTranslation {
         copy(o, a, "temperature", "temperature");
         copy(o, a, "top_p", "top_p");
         if (o.get("stop") instanceof JsonString s) {
-            a.add("stop_sequences", Json.createArrayBuilder().add(s.getString()));
+            a.add("stop_sequences", Jsons.JSON.createArrayBuilder().add(s.getString()));
         } else if (o.get("stop") instanceof JsonArray arr) {
             a.add("stop_sequences", arr);
         }
         boolean toolsOff = o.get("tool_choice") instanceof JsonString tc && "none".equals(tc.getString());
         if (o.get("tools") instanceof JsonArray tools && !tools.isEmpty() && !toolsOff) {
-            JsonArrayBuilder t = Json.createArrayBuilder();
+            JsonArrayBuilder t = Jsons.JSON.createArrayBuilder();
             for (JsonValue v : tools) {
                 JsonObject fn = ((JsonObject) v).getJsonObject("function");
-                JsonObjectBuilder tb = Json.createObjectBuilder().add("name", fn.getString("name", ""))
+                JsonObjectBuilder tb = Jsons.JSON.createObjectBuilder().add("name", fn.getString("name", ""))
                         .add("input_schema", fn.containsKey("parameters") ? fn.get("parameters")
-                                : Json.createObjectBuilder().add("type", "object").build());
+                                : Jsons.JSON.createObjectBuilder().add("type", "object").build());
                 if (fn.containsKey("description")) {
                     tb.add("description", fn.get("description"));
                 }
@@ -81,9 +80,9 @@ public final class AnthropicTranslation {
             }
             a.add("tools", t);
             if (o.get("tool_choice") instanceof JsonString tc) {
-                a.add("tool_choice", Json.createObjectBuilder().add("type", "required".equals(tc.getString()) ? "any" : "auto"));
+                a.add("tool_choice", Jsons.JSON.createObjectBuilder().add("type", "required".equals(tc.getString()) ? "any" : "auto"));
             } else if (o.get("tool_choice") instanceof JsonObject tc && tc.get("function") instanceof JsonObject f) {
-                a.add("tool_choice", Json.createObjectBuilder().add("type", "tool").add("name", f.getString("name", "")));
+                a.add("tool_choice", Jsons.JSON.createObjectBuilder().add("type", "tool").add("name", f.getString("name", "")));
             }
         }
         if (stream) {
@@ -95,7 +94,7 @@ public final class AnthropicTranslation {
     /** An Anthropic Messages response as an OpenAI chat completion. */
     public static JsonObject toOpenAi(JsonObject a, String model) {
         StringBuilder text = new StringBuilder();
-        JsonArrayBuilder calls = Json.createArrayBuilder();
+        JsonArrayBuilder calls = Jsons.JSON.createArrayBuilder();
         boolean hasCalls = false;
         for (JsonValue v : a.getJsonArray("content")) {
             JsonObject b = (JsonObject) v;
@@ -103,12 +102,12 @@ public final class AnthropicTranslation {
                 text.append(b.getString("text", ""));
             } else if ("tool_use".equals(b.getString("type", ""))) {
                 hasCalls = true;
-                calls.add(Json.createObjectBuilder().add("id", b.getString("id", "")).add("type", "function")
-                        .add("function", Json.createObjectBuilder().add("name", b.getString("name", ""))
+                calls.add(Jsons.JSON.createObjectBuilder().add("id", b.getString("id", "")).add("type", "function")
+                        .add("function", Jsons.JSON.createObjectBuilder().add("name", b.getString("name", ""))
                                 .add("arguments", b.getOrDefault("input", JsonValue.EMPTY_JSON_OBJECT).toString())));
             }
         }
-        JsonObjectBuilder msg = Json.createObjectBuilder().add("role", "assistant");
+        JsonObjectBuilder msg = Jsons.JSON.createObjectBuilder().add("role", "assistant");
         if (text.isEmpty() && hasCalls) {
             msg.addNull("content");
         } else {
@@ -121,12 +120,12 @@ public final class AnthropicTranslation {
         long in = u == null ? 0 : u.getJsonNumber("input_tokens").longValue();
         long out = u == null ? 0 : u.getJsonNumber("output_tokens").longValue();
         long cached = u != null && u.get("cache_read_input_tokens") instanceof jakarta.json.JsonNumber n ? n.longValue() : 0;
-        JsonObjectBuilder usage = Json.createObjectBuilder().add("prompt_tokens", in + cached)
+        JsonObjectBuilder usage = Jsons.JSON.createObjectBuilder().add("prompt_tokens", in + cached)
                 .add("completion_tokens", out).add("total_tokens", in + cached + out)
-                .add("prompt_tokens_details", Json.createObjectBuilder().add("cached_tokens", cached));
-        return Json.createObjectBuilder().add("id", a.getString("id", "msg")).add("object", "chat.completion")
+                .add("prompt_tokens_details", Jsons.JSON.createObjectBuilder().add("cached_tokens", cached));
+        return Jsons.JSON.createObjectBuilder().add("id", a.getString("id", "msg")).add("object", "chat.completion")
                 .add("created", System.currentTimeMillis() / 1000).add("model", model)
-                .add("choices", Json.createArrayBuilder().add(Json.createObjectBuilder().add("index", 0)
+                .add("choices", Jsons.JSON.createArrayBuilder().add(Jsons.JSON.createObjectBuilder().add("index", 0)
                         .add("message", msg).add("finish_reason", finish(a.getString("stop_reason", "end_turn")))))
                 .add("usage", usage).build();
     }
@@ -141,7 +140,7 @@ public final class AnthropicTranslation {
 
     static JsonObject parseObject(String s) {
         try {
-            return Json.createReader(new StringReader(s)).readObject();
+            return Jsons.JSON.createReader(new StringReader(s)).readObject();
         } catch (RuntimeException e) {
             return JsonValue.EMPTY_JSON_OBJECT;
         }

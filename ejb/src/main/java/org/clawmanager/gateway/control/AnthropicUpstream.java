@@ -2,7 +2,6 @@ package org.clawmanager.gateway.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -61,7 +60,7 @@ public class AnthropicUpstream implements Upstream {
             return new UpstreamResponse(new AnthropicStream(r.body(), route.upstreamModel()), "text/event-stream");
         }
         try (InputStream in = r.body()) {
-            JsonObject a = Json.createReader(in).readObject();
+            JsonObject a = Jsons.JSON.createReader(in).readObject();
             byte[] out = AnthropicTranslation.toOpenAi(a, route.upstreamModel()).toString().getBytes(StandardCharsets.UTF_8);
             return new UpstreamResponse(new ByteArrayInputStream(out), "application/json");
         } catch (IOException | RuntimeException e) {

@@ -2,7 +2,6 @@ package org.clawmanager.gateway.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
@@ -105,7 +104,7 @@ public class CatalogLoader {
         if (p.settingsJson() == null || p.settingsJson().isBlank()) {
             return Map.of();
         }
-        JsonObject o = Json.createReader(new StringReader(p.settingsJson())).readObject();
+        JsonObject o = Jsons.JSON.createReader(new StringReader(p.settingsJson())).readObject();
         Map<String, String> m = new HashMap<>();
         o.forEach((k, v) -> m.put(k, v.getValueType() == JsonValue.ValueType.STRING
                 ? ((jakarta.json.JsonString) v).getString() : v.toString()));

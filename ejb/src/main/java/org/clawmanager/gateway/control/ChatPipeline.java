@@ -2,7 +2,6 @@ package org.clawmanager.gateway.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -87,7 +86,7 @@ public class ChatPipeline {
             RiskGate.Outcome verdict = risk.inspectMessages(messages);
             model = applyRisk(x, verdict, requested, model, cat);
             if (verdict.messages() != messages) {
-                body = Json.createObjectBuilder(body).add("messages", verdict.messages()).build();
+                body = Jsons.JSON.createObjectBuilder(body).add("messages", verdict.messages()).build();
             }
             promptText = Messages.flatten(verdict.messages());
         } else {
@@ -101,9 +100,9 @@ public class ChatPipeline {
             x.requestText = promptText.length() > 65_536 ? promptText.substring(0, 65_536) : promptText;
         }
         if (stream) {
-            JsonObjectBuilder so = req.get("stream_options") instanceof JsonObject o ? Json.createObjectBuilder(o)
-                    : Json.createObjectBuilder();
-            body = Json.createObjectBuilder(body).add("stream_options", so.add("include_usage", true)).build();
+            JsonObjectBuilder so = req.get("stream_options") instanceof JsonObject o ? Jsons.JSON.createObjectBuilder(o)
+                    : Jsons.JSON.createObjectBuilder();
+            body = Jsons.JSON.createObjectBuilder(body).add("stream_options", so.add("include_usage", true)).build();
         }
         long promptEstimate = Tokens.estimate(promptText);
         long maxOut = chat ? maxTokens(req) : 0;

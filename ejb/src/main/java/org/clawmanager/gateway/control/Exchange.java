@@ -1,6 +1,5 @@
 package org.clawmanager.gateway.control;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.math.BigDecimal;
@@ -40,9 +39,9 @@ public final class Exchange {
     public int attempts;
     public String requestText;
     public String responseText;
-    private final JsonArrayBuilder events = Json.createArrayBuilder();
-    private final JsonArrayBuilder hits = Json.createArrayBuilder();
-    private final JsonArrayBuilder tries = Json.createArrayBuilder();
+    private final JsonArrayBuilder events = Jsons.JSON.createArrayBuilder();
+    private final JsonArrayBuilder hits = Jsons.JSON.createArrayBuilder();
+    private final JsonArrayBuilder tries = Jsons.JSON.createArrayBuilder();
 
     public Exchange(String endpoint, long startNanos) {
         this.endpoint = endpoint;
@@ -50,7 +49,7 @@ public final class Exchange {
     }
 
     public void event(String type, String detail) {
-        JsonObjectBuilder e = Json.createObjectBuilder().add("type", type)
+        JsonObjectBuilder e = Jsons.JSON.createObjectBuilder().add("type", type)
                 .add("atMs", (System.nanoTime() - startNanos) / 1_000_000);
         if (detail != null) {
             e.add("detail", detail);
@@ -59,13 +58,13 @@ public final class Exchange {
     }
 
     public void hit(String direction, Hit h) {
-        hits.add(Json.createObjectBuilder().add("direction", direction).add("ruleId", s(h.ruleId()))
+        hits.add(Jsons.JSON.createObjectBuilder().add("direction", direction).add("ruleId", s(h.ruleId()))
                 .add("ruleName", s(h.ruleName())).add("category", s(h.category())).add("severity", s(h.severity()))
                 .add("action", h.action().name()).add("excerpt", s(h.excerpt())));
     }
 
     public void attempt(String model, String provider, String outcome, long millis) {
-        tries.add(Json.createObjectBuilder().add("model", model).add("provider", provider).add("outcome", outcome)
+        tries.add(Jsons.JSON.createObjectBuilder().add("model", model).add("provider", provider).add("outcome", outcome)
                 .add("ms", millis));
     }
 
@@ -91,7 +90,7 @@ public final class Exchange {
     }
 
     public String toJson() {
-        JsonObjectBuilder o = Json.createObjectBuilder().add("traceId", traceId).add("at", at.toString())
+        JsonObjectBuilder o = Jsons.JSON.createObjectBuilder().add("traceId", traceId).add("at", at.toString())
                 .add("endpoint", endpoint).add("stream", stream).add("promptTokens", promptTokens)
                 .add("completionTokens", completionTokens).add("cachedTokens", cachedTokens)
                 .add("reasoningTokens", reasoningTokens).add("usageSource", usageSource).add("cost", cost)
@@ -117,10 +116,10 @@ public final class Exchange {
         if (firstByteNanos > 0) {
             o.add("ttftMs", (int) ((firstByteNanos - startNanos) / 1_000_000));
         }
-        o.add("detail", Json.createObjectBuilder().add("events", events).add("riskHits", hits).add("attempts", tries)
+        o.add("detail", Jsons.JSON.createObjectBuilder().add("events", events).add("riskHits", hits).add("attempts", tries)
                 .add("costMicros", costMicros));
         if (requestText != null || responseText != null) {
-            JsonObjectBuilder c = Json.createObjectBuilder();
+            JsonObjectBuilder c = Jsons.JSON.createObjectBuilder();
             opt(c, "request", requestText);
             opt(c, "response", responseText);
             o.add("content", c);

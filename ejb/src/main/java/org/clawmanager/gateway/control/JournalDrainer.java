@@ -6,7 +6,6 @@ import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -90,7 +89,7 @@ public class JournalDrainer {
                         continue;
                     }
                     try {
-                        batch.add(Json.createReader(new StringReader(line)).readObject());
+                        batch.add(Jsons.JSON.createReader(new StringReader(line)).readObject());
                     } catch (jakarta.json.JsonException e) {
                         LOG.warning("skipping a torn gateway journal line in " + segment.getFileName());
                         continue;

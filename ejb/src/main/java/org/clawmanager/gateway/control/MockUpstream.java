@@ -1,7 +1,6 @@
 package org.clawmanager.gateway.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -44,52 +43,52 @@ public class MockUpstream implements Upstream {
         String id = "chatcmpl-mock-" + TokenHasher.sha256Hex(body.toString()).substring(0, 16);
         long created = 1_700_000_000L;
         String finish = message.containsKey("tool_calls") ? "tool_calls" : "stop";
-        JsonObject usage = Json.createObjectBuilder().add("prompt_tokens", prompt).add("completion_tokens", completion)
+        JsonObject usage = Jsons.JSON.createObjectBuilder().add("prompt_tokens", prompt).add("completion_tokens", completion)
                 .add("total_tokens", prompt + completion).build();
         if (!stream) {
             sleep(latency);
-            return json(Json.createObjectBuilder().add("id", id).add("object", "chat.completion").add("created", created)
-                    .add("model", route.upstreamModel()).add("choices", Json.createArrayBuilder().add(
-                            Json.createObjectBuilder().add("index", 0).add("message", message)
+            return json(Jsons.JSON.createObjectBuilder().add("id", id).add("object", "chat.completion").add("created", created)
+                    .add("model", route.upstreamModel()).add("choices", Jsons.JSON.createArrayBuilder().add(
+                            Jsons.JSON.createObjectBuilder().add("index", 0).add("message", message)
                                     .add("finish_reason", finish).addNull("logprobs")))
                     .add("usage", usage).build().toString());
         }
         boolean includeUsage = body.getJsonObject("stream_options") instanceof JsonObject so
                 && so.getBoolean("include_usage", false);
         List<String> events = new ArrayList<>();
-        events.add(chunk(id, created, route, Json.createObjectBuilder().add("role", "assistant").add("content", ""), null));
+        events.add(chunk(id, created, route, Jsons.JSON.createObjectBuilder().add("role", "assistant").add("content", ""), null));
         if (message.containsKey("tool_calls")) {
             JsonObject tc = message.getJsonArray("tool_calls").getJsonObject(0);
-            events.add(chunk(id, created, route, Json.createObjectBuilder().add("tool_calls", Json.createArrayBuilder()
-                    .add(Json.createObjectBuilder().add("index", 0).add("id", tc.getString("id")).add("type", "function")
+            events.add(chunk(id, created, route, Jsons.JSON.createObjectBuilder().add("tool_calls", Jsons.JSON.createArrayBuilder()
+                    .add(Jsons.JSON.createObjectBuilder().add("index", 0).add("id", tc.getString("id")).add("type", "function")
                             .add("function", tc.getJsonObject("function")))), null));
         } else {
             int size = (int) Math.max(1, p.number("chunkChars", 8));
             for (int i = 0; i < content.length(); i += size) {
-                events.add(chunk(id, created, route, Json.createObjectBuilder()
+                events.add(chunk(id, created, route, Jsons.JSON.createObjectBuilder()
                         .add("content", content.substring(i, Math.min(content.length(), i + size))), null));
             }
         }
-        events.add(chunk(id, created, route, Json.createObjectBuilder(), finish));
+        events.add(chunk(id, created, route, Jsons.JSON.createObjectBuilder(), finish));
         if (includeUsage) {
-            events.add("data: " + Json.createObjectBuilder().add("id", id).add("object", "chat.completion.chunk")
+            events.add("data: " + Jsons.JSON.createObjectBuilder().add("id", id).add("object", "chat.completion.chunk")
                     .add("created", created).add("model", route.upstreamModel())
-                    .add("choices", Json.createArrayBuilder()).add("usage", usage).build() + "\n\n");
+                    .add("choices", Jsons.JSON.createArrayBuilder()).add("usage", usage).build() + "\n\n");
         }
         events.add("data: [DONE]\n\n");
         return new UpstreamResponse(new PacedStream(events, latency, p.number("chunkDelayMs", 0)), "text/event-stream");
     }
 
     private static String chunk(String id, long created, Route route, JsonObjectBuilder delta, String finish) {
-        JsonObjectBuilder choice = Json.createObjectBuilder().add("index", 0).add("delta", delta);
+        JsonObjectBuilder choice = Jsons.JSON.createObjectBuilder().add("index", 0).add("delta", delta);
         if (finish == null) {
             choice.addNull("finish_reason");
         } else {
             choice.add("finish_reason", finish);
         }
-        return "data: " + Json.createObjectBuilder().add("id", id).add("object", "chat.completion.chunk")
+        return "data: " + Jsons.JSON.createObjectBuilder().add("id", id).add("object", "chat.completion.chunk")
                 .add("created", created).add("model", route.upstreamModel())
-                .add("choices", Json.createArrayBuilder().add(choice)).build() + "\n\n";
+                .add("choices", Jsons.JSON.createArrayBuilder().add(choice)).build() + "\n\n";
     }
 
     static JsonObject answer(JsonObject body, JsonArray messages) {
@@ -109,10 +108,10 @@ public class MockUpstream implements Upstream {
                 }
             }
             String name = fn.getString("name", "tool");
-            return Json.createObjectBuilder().add("role", "assistant").addNull("content")
-                    .add("tool_calls", Json.createArrayBuilder().add(Json.createObjectBuilder()
+            return Jsons.JSON.createObjectBuilder().add("role", "assistant").addNull("content")
+                    .add("tool_calls", Jsons.JSON.createArrayBuilder().add(Jsons.JSON.createObjectBuilder()
                             .add("id", "call_mock_" + TokenHasher.sha256Hex(name + messages).substring(0, 12))
-                            .add("type", "function").add("function", Json.createObjectBuilder().add("name", name)
+                            .add("type", "function").add("function", Jsons.JSON.createObjectBuilder().add("name", name)
                                     .add("arguments", arguments(fn).toString())))).build();
         }
         String text = afterTool ? "Tool result received: " + Messages.text(last.get("content"))
@@ -121,13 +120,13 @@ public class MockUpstream implements Upstream {
             text = text.substring(0, 2000);
         }
         if (body.get("response_format") instanceof JsonObject rf && !"text".equals(rf.getString("type", "text"))) {
-            text = Json.createObjectBuilder().add("answer", text).build().toString();
+            text = Jsons.JSON.createObjectBuilder().add("answer", text).build().toString();
         }
-        return Json.createObjectBuilder().add("role", "assistant").add("content", text).build();
+        return Jsons.JSON.createObjectBuilder().add("role", "assistant").add("content", text).build();
     }
 
     private static JsonObject arguments(JsonObject fn) {
-        JsonObjectBuilder args = Json.createObjectBuilder();
+        JsonObjectBuilder args = Jsons.JSON.createObjectBuilder();
         JsonObject params = fn.getJsonObject("parameters");
         if (params == null || !(params.get("required") instanceof JsonArray required)) {
             return args.build();
@@ -139,8 +138,8 @@ public class MockUpstream implements Upstream {
             switch (type) {
                 case "integer", "number" -> args.add(name, 1);
                 case "boolean" -> args.add(name, true);
-                case "array" -> args.add(name, Json.createArrayBuilder());
-                case "object" -> args.add(name, Json.createObjectBuilder());
+                case "array" -> args.add(name, Jsons.JSON.createArrayBuilder());
+                case "object" -> args.add(name, Jsons.JSON.createObjectBuilder());
                 default -> args.add(name, "mock");
             }
         }
@@ -156,12 +155,12 @@ public class MockUpstream implements Upstream {
             a.forEach(v -> inputs.add(v instanceof JsonString s ? s.getString() : v.toString()));
         }
         boolean base64 = "base64".equals(body.getString("encoding_format", "float"));
-        JsonArrayBuilder data = Json.createArrayBuilder();
+        JsonArrayBuilder data = Jsons.JSON.createArrayBuilder();
         long tokens = 0;
         for (int i = 0; i < inputs.size(); i++) {
             float[] v = vector(inputs.get(i), dims);
             tokens += Math.max(1, Tokens.estimate(inputs.get(i)));
-            JsonObjectBuilder item = Json.createObjectBuilder().add("object", "embedding").add("index", i);
+            JsonObjectBuilder item = Jsons.JSON.createObjectBuilder().add("object", "embedding").add("index", i);
             if (base64) {
                 ByteBuffer bb = ByteBuffer.allocate(dims * 4).order(ByteOrder.LITTLE_ENDIAN);
                 for (float f : v) {
@@ -169,7 +168,7 @@ public class MockUpstream implements Upstream {
                 }
                 item.add("embedding", Base64.getEncoder().encodeToString(bb.array()));
             } else {
-                JsonArrayBuilder arr = Json.createArrayBuilder();
+                JsonArrayBuilder arr = Jsons.JSON.createArrayBuilder();
                 for (float f : v) {
                     arr.add(f);
                 }
@@ -177,8 +176,8 @@ public class MockUpstream implements Upstream {
             }
             data.add(item);
         }
-        return Json.createObjectBuilder().add("object", "list").add("data", data).add("model", route.upstreamModel())
-                .add("usage", Json.createObjectBuilder().add("prompt_tokens", tokens).add("total_tokens", tokens))
+        return Jsons.JSON.createObjectBuilder().add("object", "list").add("data", data).add("model", route.upstreamModel())
+                .add("usage", Jsons.JSON.createObjectBuilder().add("prompt_tokens", tokens).add("total_tokens", tokens))
                 .build().toString();
     }
 

@@ -1,7 +1,6 @@
 package org.clawmanager.gateway.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.InputStream;
@@ -36,7 +35,7 @@ public class OpenAiUpstream implements Upstream {
     @Override
     public UpstreamResponse send(Route route, Call call, JsonObject body, boolean stream) throws UpstreamException {
         ProviderConf p = route.provider();
-        JsonObject out = Json.createObjectBuilder(body).add("model", route.upstreamModel()).build();
+        JsonObject out = Jsons.JSON.createObjectBuilder(body).add("model", route.upstreamModel()).build();
         HttpRequest.Builder rb = HttpRequest.newBuilder(uri(p, route, call == Call.CHAT ? "chat/completions" : "embeddings"))
                 .timeout(p.firstTokenTimeout()).header("Content-Type", "application/json")
                 .header("Accept", stream ? "text/event-stream" : "application/json")

@@ -2,7 +2,6 @@ package org.clawmanager.gateway.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -43,7 +42,7 @@ public class Relay {
         }
         JsonObject answer;
         try {
-            answer = Json.createReader(new StringReader(new String(bytes, StandardCharsets.UTF_8))).readObject();
+            answer = Jsons.JSON.createReader(new StringReader(new String(bytes, StandardCharsets.UTF_8))).readObject();
         } catch (RuntimeException e) {
             throw new GatewayException(ErrorKind.UPSTREAM_FAILED, "upstream_error",
                     "The model provider sent an unreadable answer.");
@@ -92,9 +91,9 @@ public class Relay {
     private static String withContent(JsonObject answer, String content) {
         JsonArray choices = answer.getJsonArray("choices");
         JsonObject c0 = choices.getJsonObject(0);
-        JsonObject m = Json.createObjectBuilder(c0.getJsonObject("message")).add("content", content).build();
-        return Json.createObjectBuilder(answer).add("choices", Json.createArrayBuilder(choices)
-                .set(0, Json.createObjectBuilder(c0).add("message", m))).build().toString();
+        JsonObject m = Jsons.JSON.createObjectBuilder(c0.getJsonObject("message")).add("content", content).build();
+        return Jsons.JSON.createObjectBuilder(answer).add("choices", Jsons.JSON.createArrayBuilder(choices)
+                .set(0, Jsons.JSON.createObjectBuilder(c0).add("message", m))).build().toString();
     }
 
     static String strongest(String current, Action a) {

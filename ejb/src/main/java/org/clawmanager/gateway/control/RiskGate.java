@@ -3,7 +3,6 @@ package org.clawmanager.gateway.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -51,7 +50,7 @@ public class RiskGate {
         ContentInspector inspector = inspectors.get();
         Action action = Action.ALLOW;
         List<Hit> hits = new ArrayList<>();
-        JsonArrayBuilder out = Json.createArrayBuilder();
+        JsonArrayBuilder out = Jsons.JSON.createArrayBuilder();
         boolean changed = false;
         for (JsonValue v : messages) {
             if (v instanceof JsonObject m && m.get("content") instanceof JsonString s) {
@@ -59,7 +58,7 @@ public class RiskGate {
                 action = action.strongest(verdict.action());
                 hits.addAll(verdict.hits());
                 if (!verdict.text().equals(s.getString())) {
-                    out.add(Json.createObjectBuilder(m).add("content", verdict.text()));
+                    out.add(Jsons.JSON.createObjectBuilder(m).add("content", verdict.text()));
                     changed = true;
                     continue;
                 }

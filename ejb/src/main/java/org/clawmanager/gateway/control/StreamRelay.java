@@ -2,7 +2,6 @@ package org.clawmanager.gateway.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -92,7 +91,7 @@ public class StreamRelay {
         }
         JsonObject chunk;
         try {
-            chunk = Json.createReader(new StringReader(e.data())).readObject();
+            chunk = Jsons.JSON.createReader(new StringReader(e.data())).readObject();
         } catch (RuntimeException ex) {
             write(out, e.raw());
             return true;
@@ -162,12 +161,12 @@ public class StreamRelay {
     }
 
     private static byte[] rewrite(JsonObject chunk, JsonObject choice, JsonObject delta, String content, boolean keep) {
-        JsonObject d = Json.createObjectBuilder(delta).add("content", content).build();
-        var c = Json.createObjectBuilder(choice).add("delta", d);
+        JsonObject d = Jsons.JSON.createObjectBuilder(delta).add("content", content).build();
+        var c = Jsons.JSON.createObjectBuilder(choice).add("delta", d);
         if (!keep) {
             c.addNull("finish_reason");
         }
-        JsonObject rewritten = Json.createObjectBuilder(chunk).add("choices", Json.createArrayBuilder().add(c)).build();
+        JsonObject rewritten = Jsons.JSON.createObjectBuilder(chunk).add("choices", Jsons.JSON.createArrayBuilder().add(c)).build();
         return ("data: " + rewritten + "\n\n").getBytes(StandardCharsets.UTF_8);
     }
 
@@ -180,7 +179,7 @@ public class StreamRelay {
     private static void fail(Exchange x, OutputStream out, int status, String message) {
         x.status = status;
         x.error = message;
-        write(out, ("data: " + Json.createObjectBuilder().add("error", Json.createObjectBuilder()
+        write(out, ("data: " + Jsons.JSON.createObjectBuilder().add("error", Jsons.JSON.createObjectBuilder()
                 .add("message", message).add("type", status == 400 ? "invalid_request_error" : "api_error")
                 .add("code", status == 400 ? "content_policy_violation" : "upstream_error").addNull("param"))
                 .build() + "\n\n").getBytes(StandardCharsets.UTF_8));
