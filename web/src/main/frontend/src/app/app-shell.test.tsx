@@ -25,7 +25,9 @@ describe('app shell', () => {
     renderRoutes(routes, '/users')
     expect(await screen.findByRole('heading', { name: 'Users', level: 1 })).toBeInTheDocument()
     const nav = screen.getByRole('navigation', { name: 'Main' })
-    expect(within(nav).getAllByRole('link').map((l) => l.textContent)).toEqual(['Risk rules', 'Users', 'Audit log', 'Profile'])
+    expect(within(nav).getAllByRole('link').map((l) => l.textContent)).toEqual([
+      'Risk rules', 'API keys', 'Requests', 'Usage and cost', 'Providers and models', 'Budgets and limits', 'Users', 'Audit log', 'Profile',
+    ])
   })
 
   it('shows plain users no admin navigation and refuses /users with a "not allowed" page', async () => {
@@ -34,7 +36,7 @@ describe('app shell', () => {
     renderRoutes(routes, '/users')
     expect(await screen.findByRole('heading', { name: 'Not allowed' })).toBeInTheDocument()
     const nav = screen.getByRole('navigation', { name: 'Main' })
-    expect(within(nav).getAllByRole('link').map((l) => l.textContent)).toEqual(['Profile'])
+    expect(within(nav).getAllByRole('link').map((l) => l.textContent)).toEqual(['API keys', 'Requests', 'Usage and cost', 'Profile'])
     expect(calls.filter((c) => c.url.startsWith('/api/users?'))).toHaveLength(0)
   })
 

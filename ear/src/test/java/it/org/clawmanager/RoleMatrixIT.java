@@ -79,6 +79,35 @@ class RoleMatrixIT {
         e.add(new Endpoint("POST", t -> "/api/auth/refresh", "{}", A, A, A, A, A));
         e.add(new Endpoint("GET", t -> "/api/auth/jwks", null, A, A, A, A, A));
         // POST /api/auth/logout is covered by AuthIT: calling it here would end the shared sessions
+        // AI gateway (foreign key ids → 404 is covered by GatewayKeysIT)
+        e.add(new Endpoint("GET", t -> "/api/gateway/keys", null, A, A, A, A));
+        e.add(new Endpoint("POST", t -> "/api/gateway/keys", "{}", A, A, A, A));
+        e.add(new Endpoint("GET", t -> "/api/gateway/keys/999999999", null, A, A, A, A));
+        e.add(new Endpoint("POST", t -> "/api/gateway/keys/999999999/rotate", "{}", A, A, A, A));
+        e.add(new Endpoint("DELETE", t -> "/api/gateway/keys/999999999", null, A, A, A, A));
+        e.add(new Endpoint("GET", t -> "/api/gateway/providers", null, A, D, D, D));
+        e.add(new Endpoint("POST", t -> "/api/gateway/providers", "{}", A, D, D, D));
+        e.add(new Endpoint("PUT", t -> "/api/gateway/providers/999999999", "{}", A, D, D, D));
+        e.add(new Endpoint("DELETE", t -> "/api/gateway/providers/999999999", null, A, D, D, D));
+        e.add(new Endpoint("POST", t -> "/api/gateway/providers/999999999/discover", "{}", A, D, D, D));
+        e.add(new Endpoint("GET", t -> "/api/gateway/models", null, A, D, D, D));
+        e.add(new Endpoint("POST", t -> "/api/gateway/models", "{}", A, D, D, D));
+        e.add(new Endpoint("PUT", t -> "/api/gateway/models/999999999", "{}", A, D, D, D));
+        e.add(new Endpoint("DELETE", t -> "/api/gateway/models/999999999", null, A, D, D, D));
+        e.add(new Endpoint("GET", t -> "/api/gateway/aliases", null, A, D, D, D));
+        e.add(new Endpoint("PUT", t -> "/api/gateway/aliases", "{}", A, D, D, D));
+        e.add(new Endpoint("DELETE", t -> "/api/gateway/aliases/no-such-alias", null, A, D, D, D));
+        e.add(new Endpoint("GET", t -> "/api/gateway/prices", null, A, D, D, D));
+        e.add(new Endpoint("POST", t -> "/api/gateway/prices", "{}", A, D, D, D));
+        e.add(new Endpoint("GET", t -> "/api/gateway/limits", null, A, D, D, D));
+        e.add(new Endpoint("POST", t -> "/api/gateway/limits", "{}", A, D, D, D));
+        e.add(new Endpoint("DELETE", t -> "/api/gateway/limits/999999999", null, A, D, D, D));
+        e.add(new Endpoint("GET", t -> "/api/gateway/access", null, A, D, D, D));
+        e.add(new Endpoint("PUT", t -> "/api/gateway/access", "{}", A, D, D, D));
+        e.add(new Endpoint("DELETE", t -> "/api/gateway/access/999999999", null, A, D, D, D));
+        e.add(new Endpoint("GET", t -> "/api/gateway/audit", null, A, A, A, A));
+        e.add(new Endpoint("GET", t -> "/api/gateway/audit/no-such-trace", null, A, A, A, A));
+        e.add(new Endpoint("GET", t -> "/api/gateway/analytics", null, A, A, A, A));
         return e;
     }
 

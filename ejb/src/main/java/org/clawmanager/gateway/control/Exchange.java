@@ -1,0 +1,139 @@
+package org.clawmanager.gateway.control;
+
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import org.clawmanager.risk.boundary.Hit;
+
+/**
+ * Everything recorded about one gateway request while it runs; {@link #toJson()} is the journal line (and later the
+ * {@code gw_records} row). Not thread-safe: one per request.
+ */
+public final class Exchange {
+
+    public final String traceId = traceId();
+    public final Instant at = Instant.now();
+    public final long startNanos;
+    public final String endpoint;
+    public KeyInfo key;
+    public String requestedModel;
+    public String servedModel;
+    public String provider;
+    public boolean stream;
+    public long promptTokens;
+    public long completionTokens;
+    public long cachedTokens;
+    public long reasoningTokens;
+    public String usageSource = "none";
+    public BigDecimal cost = BigDecimal.ZERO;
+    public long costMicros;
+    public Long priceVersion;
+    public long upstreamNanos;
+    public long firstByteNanos;
+    public int status = 200;
+    public String error;
+    public String riskAction;
+    public int attempts;
+    public String requestText;
+    public String responseText;
+    private final JsonArrayBuilder events = Jsons.JSON.createArrayBuilder();
+    private final JsonArrayBuilder hits = Jsons.JSON.createArrayBuilder();
+    private final JsonArrayBuilder tries = Jsons.JSON.createArrayBuilder();
+
+    public Exchange(String endpoint, long startNanos) {
+        this.endpoint = endpoint;
+        this.startNanos = startNanos;
+    }
+
+    public void event(String type, String detail) {
+        JsonObjectBuilder e = Jsons.JSON.createObjectBuilder().add("type", type)
+                .add("atMs", (System.nanoTime() - startNanos) / 1_000_000);
+        if (detail != null) {
+            e.add("detail", detail);
+        }
+        events.add(e);
+    }
+
+    public void hit(String direction, Hit h) {
+        hits.add(Jsons.JSON.createObjectBuilder().add("direction", direction).add("ruleId", s(h.ruleId()))
+                .add("ruleName", s(h.ruleName())).add("category", s(h.category())).add("severity", s(h.severity()))
+                .add("action", h.action().name()).add("excerpt", s(h.excerpt())));
+    }
+
+    public void attempt(String model, String provider, String outcome, long millis) {
+        tries.add(Jsons.JSON.createObjectBuilder().add("model", model).add("provider", provider).add("outcome", outcome)
+                .add("ms", millis));
+    }
+
+    /**
+     * A random (version 4) UUID from {@link ThreadLocalRandom}: unique enough for an id and far cheaper than
+     * {@link UUID#randomUUID()}, whose shared SecureRandom becomes a lock under load. Trace ids are not secrets:
+     * reading a record needs the owner's or an admin's session.
+     */
+    static String traceId() {
+        ThreadLocalRandom r = ThreadLocalRandom.current();
+        long hi = (r.nextLong() & ~0xF000L) | 0x4000L;
+        long lo = (r.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
+        return new UUID(hi, lo).toString();
+    }
+
+    public long elapsedNanos() {
+        return System.nanoTime() - startNanos;
+    }
+
+    /** Time the gateway itself spent (everything except waiting for the upstream). */
+    public long overheadMicros() {
+        return Math.max(0, (elapsedNanos() - upstreamNanos) / 1000);
+    }
+
+    public String toJson() {
+        JsonObjectBuilder o = Jsons.JSON.createObjectBuilder().add("traceId", traceId).add("at", at.toString())
+                .add("endpoint", endpoint).add("stream", stream).add("promptTokens", promptTokens)
+                .add("completionTokens", completionTokens).add("cachedTokens", cachedTokens)
+                .add("reasoningTokens", reasoningTokens).add("usageSource", usageSource).add("cost", cost)
+                .add("latencyMs", (int) (elapsedNanos() / 1_000_000)).add("overheadUs", (int) overheadMicros())
+                .add("status", status).add("attempts", attempts);
+        if (key != null) {
+            o.add("keyId", key.id()).add("userId", key.userId());
+            if (key.instanceId() != null) {
+                o.add("instanceId", key.instanceId());
+            }
+            if (key.teamId() != null) {
+                o.add("teamId", key.teamId());
+            }
+        }
+        opt(o, "requestedModel", requestedModel);
+        opt(o, "servedModel", servedModel);
+        opt(o, "provider", provider);
+        opt(o, "error", error);
+        opt(o, "riskAction", riskAction);
+        if (priceVersion != null) {
+            o.add("priceVersion", priceVersion);
+        }
+        if (firstByteNanos > 0) {
+            o.add("ttftMs", (int) ((firstByteNanos - startNanos) / 1_000_000));
+        }
+        o.add("detail", Jsons.JSON.createObjectBuilder().add("events", events).add("riskHits", hits).add("attempts", tries)
+                .add("costMicros", costMicros));
+        if (requestText != null || responseText != null) {
+            JsonObjectBuilder c = Jsons.JSON.createObjectBuilder();
+            opt(c, "request", requestText);
+            opt(c, "response", responseText);
+            o.add("content", c);
+        }
+        return o.build().toString();
+    }
+
+    private static void opt(JsonObjectBuilder o, String k, String v) {
+        if (v != null) {
+            o.add(k, v);
+        }
+    }
+
+    private static String s(String v) {
+        return v == null ? "" : v;
+    }
+}
