@@ -58,6 +58,7 @@ public class Agent {
                     backoff.reset();
                 }
                 pollOnce();
+                backoff.reset(); // the control plane answered a protocol request: it is back
             } catch (ProtocolException e) {
                 if (e.fatal()) {
                     LOG.warning("stopping: " + e.getMessage());
