@@ -51,7 +51,12 @@ public class Agent {
     public int run() throws IOException {
         runtime.start();
         Backoff backoff = new Backoff(random);
+        long lastSuccess = System.nanoTime();
         while (!stop.get()) {
+            if (config.giveUpAfter() != null && System.nanoTime() - lastSuccess > config.giveUpAfter().toNanos()) {
+                LOG.warning("no answer from the control plane for " + config.giveUpAfter() + "; exiting");
+                break;
+            }
             try {
                 if (needRegister.get()) {
                     register();
@@ -59,6 +64,7 @@ public class Agent {
                 }
                 pollOnce();
                 backoff.reset(); // the control plane answered a protocol request: it is back
+                lastSuccess = System.nanoTime();
             } catch (ProtocolException e) {
                 if (e.fatal()) {
                     LOG.warning("stopping: " + e.getMessage());

@@ -59,6 +59,8 @@ final class AgentLauncher {
         env.put("CLAWMANAGER_RUNTIME_TYPE", spec.type());
         env.put("CLAWMANAGER_WORKSPACE", workspace.toString());
         env.put("CLAWMANAGER_GENERATION", Long.toString(spec.generation()));
+        // an agent whose control plane stays away exits; a control plane that comes back later restarts it
+        env.put("CLAWMANAGER_AGENT_GIVE_UP_AFTER", "PT10M");
         if (!runtimeCommand.isBlank()) {
             env.put("CLAWMANAGER_RUNTIME_COMMAND", runtimeCommand);
         }
