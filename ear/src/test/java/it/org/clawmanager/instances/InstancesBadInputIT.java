@@ -30,7 +30,8 @@ class InstancesBadInputIT {
                 new String[] {"/api/instances", ""},
                 new String[] {"/api/instances", "{}"},
                 new String[] {"/api/instances", "{\"name\":\"x\"}"},
-                new String[] {"/api/instances", "{\"name\":42,\"type\":\"custom\"}"},
+                new String[] {"/api/instances", "{\"name\":{\"a\":1},\"type\":\"custom\"}"},
+                new String[] {"/api/instances", "{\"name\":\"ok\",\"type\":\"custom\",\"env\":{\"A\":null}}"},
                 new String[] {"/api/instances", "{\"name\":\"bad name!\",\"type\":\"custom\"}"},
                 new String[] {"/api/instances", "{\"name\":\"ok\",\"type\":\"spaceship\"}"},
                 new String[] {"/api/instances", "{\"name\":\"ok\",\"type\":\"custom\",\"size\":\"huge\"}"},
@@ -43,6 +44,12 @@ class InstancesBadInputIT {
                 new String[] {"/api/instances/batch-delete", "{\"ids\":[]}"},
                 new String[] {"/api/instances/batch-delete", "{\"ids\":[\"a\"]}"},
                 new String[] {"/api/instances/batch-delete", "{}"});
+    }
+
+    @org.junit.jupiter.api.AfterAll
+    void removeAnythingCreated() {
+        user.get("/api/instances").json().getJsonArray("items").getValuesAs(jakarta.json.JsonObject.class)
+                .forEach(i -> user.delete("/api/instances/" + i.getJsonNumber("id")));
     }
 
     @ParameterizedTest

@@ -62,7 +62,7 @@ class InstancesRoleMatrixIT {
         r.add(new Row("GET", i, null, a, a, a, h, u));
         r.add(new Row("POST", i + "/start", null, a, a, a, h, u));
         r.add(new Row("GET", i + "/commands", null, a, a, a, h, u));
-        r.add(new Row("POST", i + "/commands", "{}", a, a, a, h, u));
+        r.add(new Row("POST", i + "/commands", "{\"type\":\"health_check\"}", a, a, a, h, u));
         r.add(new Row("GET", i + "/commands/999999999", null, h, h, h, h, u));
         r.add(new Row("POST", i + "/commands/999999999/cancel", null, h, h, h, h, u));
         r.add(new Row("POST", "/api/instances/999999999/stop", null, h, h, h, h, u));

@@ -19,7 +19,7 @@ public record BatchCreateRequest(
     public record Template(@NotBlank @Size(max = 16) String type, @Size(max = 255) String image, @Size(max = 16) String size,
                            @Min(100) @Max(256_000) Integer cpuMillicores, @Min(128) @Max(1_048_576) Integer memoryMiB,
                            @Min(1) @Max(10_000) Integer diskGiB, @Min(0) @Max(16) Integer gpus,
-                           @Size(max = 64) java.util.Map<@Pattern(regexp = "[A-Za-z_][A-Za-z0-9_]{0,127}") String, @Size(max = 4096) String> env,
+                           @Size(max = 64) java.util.Map<@NotNull @Pattern(regexp = "[A-Za-z_][A-Za-z0-9_]{0,127}") String, @NotNull @Size(max = 4096) String> env,
                            @Size(max = 63) String storageClass) {
 
         CreateInstanceRequest named(String name) {

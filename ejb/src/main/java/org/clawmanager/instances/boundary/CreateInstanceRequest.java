@@ -3,6 +3,7 @@ package org.clawmanager.instances.boundary;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.Map;
@@ -20,8 +21,8 @@ public record CreateInstanceRequest(
         @Min(128) @Max(1_048_576) Integer memoryMiB,
         @Min(1) @Max(10_000) Integer diskGiB,
         @Min(0) @Max(16) Integer gpus,
-        @Size(max = 64) Map<@Pattern(regexp = "[A-Za-z_][A-Za-z0-9_]{0,127}", message = "must be an environment variable name") String,
-                @Size(max = 4096) String> env,
+        @Size(max = 64) Map<@NotNull @Pattern(regexp = "[A-Za-z_][A-Za-z0-9_]{0,127}", message = "must be an environment variable name") String,
+                @NotNull @Size(max = 4096) String> env,
         @Size(max = 63) @Pattern(regexp = "[a-z0-9]([-a-z0-9.]*[a-z0-9])?", message = "must be a storage class name") String storageClass) {
 
     public static final String NAME = "[A-Za-z0-9]([A-Za-z0-9._-]{0,61}[A-Za-z0-9])?";
