@@ -1,7 +1,6 @@
 package org.clawmanager.runtimes.control.local;
 
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -46,8 +45,8 @@ public class LocalDriver implements RuntimeDriver {
     @Inject
     Clock clock;
 
-    @Resource
-    ManagedScheduledExecutorService scheduler;
+    @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
+    java.util.concurrent.ScheduledExecutorService scheduler;
 
     private final Map<Long, Slot> slots = new ConcurrentHashMap<>();
     private final List<Consumer<ObservedRuntime>> listeners = new CopyOnWriteArrayList<>();
