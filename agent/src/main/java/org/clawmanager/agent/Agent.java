@@ -147,7 +147,23 @@ public class Agent {
         client.start(id);
         JsonObject payload = c.get("payload") instanceof JsonObject o ? o : null;
         CommandExecutor.Outcome outcome = executor.execute(id, c.getString("type"), payload);
-        client.finish(id, outcome.succeeded(), outcome.result(), outcome.error());
+        report(id, outcome);
+    }
+
+    /** Delivers an outcome until the control plane has it: a result must survive a control-plane restart. */
+    private void report(long id, CommandExecutor.Outcome outcome) throws IOException {
+        Backoff backoff = new Backoff(random);
+        while (!stop.get()) {
+            try {
+                client.finish(id, outcome.succeeded(), outcome.result(), outcome.error());
+                return;
+            } catch (IOException e) {
+                if (backoff.failures() >= 8) {
+                    throw e; // give up; the command will time out or be redelivered and answered from the record
+                }
+                sleep(backoff.next());
+            }
+        }
     }
 
     private void handleAsync(ProtocolException e) {
