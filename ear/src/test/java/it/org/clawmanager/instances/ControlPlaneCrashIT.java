@@ -92,9 +92,11 @@ class ControlPlaneCrashIT {
         awaitReady();
         String again = login();
         for (long[] c : accepted) {
-            await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500)).until(() ->
-                    TERMINAL.contains(send("GET", "/api/instances/" + c[0] + "/commands/" + c[1], null, again)
-                            .json().getString("status")));
+            await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500)).until(() -> {
+                Reply r = send("GET", "/api/instances/" + c[0] + "/commands/" + c[1], null, again);
+                assertThat(r.status()).as("accepted command " + c[1] + " after the crash: " + r).isEqualTo(200);
+                return TERMINAL.contains(r.json().getString("status"));
+            });
         }
         long succeeded = accepted.stream().filter(c -> "succeeded".equals(send("GET", "/api/instances/" + c[0]
                 + "/commands/" + c[1], null, again).json().getString("status"))).count();
