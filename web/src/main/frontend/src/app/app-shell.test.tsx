@@ -25,7 +25,7 @@ describe('app shell', () => {
     renderRoutes(routes, '/users')
     expect(await screen.findByRole('heading', { name: 'Users', level: 1 })).toBeInTheDocument()
     const nav = screen.getByRole('navigation', { name: 'Main' })
-    expect(within(nav).getAllByRole('link').map((l) => l.textContent)).toEqual(['Users', 'Audit log', 'Profile'])
+    expect(within(nav).getAllByRole('link').map((l) => l.textContent)).toEqual(['Instances', 'Users', 'Audit log', 'Cluster', 'Profile'])
   })
 
   it('shows plain users no admin navigation and refuses /users with a "not allowed" page', async () => {
@@ -34,7 +34,7 @@ describe('app shell', () => {
     renderRoutes(routes, '/users')
     expect(await screen.findByRole('heading', { name: 'Not allowed' })).toBeInTheDocument()
     const nav = screen.getByRole('navigation', { name: 'Main' })
-    expect(within(nav).getAllByRole('link').map((l) => l.textContent)).toEqual(['Profile'])
+    expect(within(nav).getAllByRole('link').map((l) => l.textContent)).toEqual(['Instances', 'Profile'])
     expect(calls.filter((c) => c.url.startsWith('/api/users?'))).toHaveLength(0)
   })
 

@@ -24,9 +24,10 @@ function area(path: string, label: string, section: Section, roles: Area['roles'
 }
 
 export const AREAS: readonly Area[] = [
-  area('instances', 'Instances', 'Workspace', 'everyone', () => import('@/features/instances/components/instances-page')),
-  area('cluster', 'Cluster', 'Administration', ['admin', 'operator'], () => import('@/features/instances/components/cluster-page')),
   area('users', 'Users', 'Administration', ['admin'], () => import('@/features/users/components/users-page')),
   area('audit', 'Audit log', 'Administration', ['admin'], () => import('@/features/audit/components/audit-page')),
   area('profile', 'Profile', 'Account', 'everyone', () => import('@/features/profile/components/profile-page')),
+  // listed after the others so "/" still opens Users for admins and Profile for users (HomeRedirect takes the first)
+  area('instances', 'Instances', 'Workspace', 'everyone', () => import('@/features/instances/components/instances-page')),
+  area('cluster', 'Cluster', 'Administration', ['admin', 'operator'], () => import('@/features/instances/components/cluster-page')),
 ]

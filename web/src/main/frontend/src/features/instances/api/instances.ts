@@ -20,7 +20,7 @@ export function useInstances(page: number) {
 export function useInstance(id: number) {
   return useQuery({
     queryKey: queryKeys.instances.detail(id),
-    queryFn: ({ signal }) => api.get<Instance>(`/api/instances/${id}`, { signal }),
+    queryFn: ({ signal }) => api.get<Instance>(`/api/instances/${String(id)}`, { signal }),
     refetchInterval: 10_000,
   })
 }
@@ -28,7 +28,7 @@ export function useInstance(id: number) {
 export function useCommands(id: number) {
   return useQuery({
     queryKey: queryKeys.instances.commands(id),
-    queryFn: ({ signal }) => api.get<Command[]>(`/api/instances/${id}/commands`, { signal, query: { limit: 50 } }),
+    queryFn: ({ signal }) => api.get<Command[]>(`/api/instances/${String(id)}/commands`, { signal, query: { limit: 50 } }),
   })
 }
 
@@ -59,7 +59,7 @@ export function useCreateInstance() {
 export type InstanceAction = 'start' | 'stop' | 'restart' | 'delete'
 
 export function instanceAction(id: number, action: InstanceAction): Promise<Instance> {
-  return action === 'delete' ? api.delete<Instance>(`/api/instances/${id}`) : api.post<Instance>(`/api/instances/${id}/${action}`)
+  return action === 'delete' ? api.delete<Instance>(`/api/instances/${String(id)}`) : api.post<Instance>(`/api/instances/${String(id)}/${action}`)
 }
 
 export function useInstanceAction() {
@@ -71,5 +71,5 @@ export function useInstanceAction() {
 }
 
 export function useIssueCommand(id: number) {
-  return useInvalidating((input: { type: string; payload?: unknown }) => api.post<Command>(`/api/instances/${id}/commands`, input))
+  return useInvalidating((input: { type: string; payload?: unknown }) => api.post<Command>(`/api/instances/${String(id)}/commands`, input))
 }

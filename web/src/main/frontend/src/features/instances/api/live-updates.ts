@@ -38,7 +38,6 @@ export function useLiveUpdates(): boolean {
           // dropped or refused: retry below
         }
         setConnected(false)
-        if (abort.signal.aborted) return
         await new Promise((resolve) => setTimeout(resolve, pause))
         pause = Math.min(pause * 2, 30_000)
       }

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react'
+import { useState, type SubmitEvent } from 'react'
 import { Button } from '@/components/ui/button'
 import { Dialog } from '@/components/ui/dialog'
 import { SelectField, TextAreaField, TextField } from '@/components/ui/field'
@@ -31,7 +31,7 @@ export function CreateInstanceDialog({ open, onClose }: { open: boolean; onClose
   const [env, setEnv] = useState('')
   const fieldErrors = isApiError(create.error) ? create.error.fieldErrorMap() : {}
 
-  const submit = (event: FormEvent) => {
+  const submit = (event: SubmitEvent) => {
     event.preventDefault()
     create.mutate(
       { name, type, size, image: image.trim() === '' ? undefined : image.trim(), env: parseEnv(env) },
