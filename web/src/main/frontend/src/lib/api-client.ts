@@ -176,7 +176,7 @@ export async function streamEvents(path: string, onEvent: (name: string, data: s
         if (line.startsWith('event:')) name = line.slice(6).trim()
         else if (line.startsWith('data:')) data.push(line.slice(5).trimStart())
       }
-      onEvent(name, data.join('\n'))
+      if (data.length > 0) onEvent(name, data.join('\n')) // blank keep-alive blocks carry no event
       end = buffer.indexOf('\n\n')
     }
   }

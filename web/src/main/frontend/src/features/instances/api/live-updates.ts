@@ -24,7 +24,12 @@ export function useLiveUpdates(): boolean {
                 pause = 1000
                 return
               }
-              const event = JSON.parse(data) as { id?: number; instanceId?: number }
+              let event: { id?: number; instanceId?: number } = {}
+              try {
+                event = JSON.parse(data) as typeof event
+              } catch {
+                // not JSON: refresh the lists only
+              }
               const id = name === 'command' ? event.instanceId : event.id
               void queryClient.invalidateQueries({ queryKey: ['instances', 'list'] })
               if (id !== undefined) {
