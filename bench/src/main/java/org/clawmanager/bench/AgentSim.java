@@ -105,58 +105,71 @@ public final class AgentSim {
         }
     }
 
+    /**
+     * Open loop with bounded concurrency: {@code concurrency} senders (one keep-alive connection each) take the next
+     * scheduled slot, wait for its time and send; latency counts from the slot's scheduled time, so a slow server
+     * cannot hide behind the senders (no coordinated omission) while the connection count stays fixed.
+     */
     private void heartbeats(List<String> tokens) throws Exception {
         int rate = num("rate", 5000);
         int seconds = num("seconds", 30);
         int warmup = num("warmup", 10);
+        int concurrency = num("concurrency", 64);
         Recorder rec = new Recorder(3);
         AtomicLong ok = new AtomicLong();
         AtomicLong errors = new AtomicLong();
-        AtomicBoolean recording = new AtomicBoolean();
-        long interval = TimeUnit.SECONDS.toNanos(1) / rate;
-        long start = System.nanoTime();
+        AtomicLong slots = new AtomicLong();
+        java.util.concurrent.atomic.AtomicReference<String> firstError = new java.util.concurrent.atomic.AtomicReference<>();
+        double interval = TimeUnit.SECONDS.toNanos(1) / (double) rate;
+        long start = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(200);
         long warmEnd = start + TimeUnit.SECONDS.toNanos(warmup);
         long end = warmEnd + TimeUnit.SECONDS.toNanos(seconds);
-        long next = start;
-        int i = 0;
-        long sent = 0;
         try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
-            while (next < end) {
-                if (!recording.get() && next >= warmEnd) {
-                    recording.set(true);
-                    rec.reset();
-                    ok.set(0);
-                    errors.set(0);
-                }
-                long wait = next - System.nanoTime();
-                if (wait > 0) {
-                    LockSupport.parkNanos(wait);
-                }
-                long scheduled = next;
-                String token = tokens.get(i++ % tokens.size());
+            for (int w = 0; w < concurrency; w++) {
                 pool.submit(() -> {
-                    try {
-                        HttpResponse<String> r = agentCall("POST", "heartbeat", token, "{\"runtimeStatus\":\"running\"}");
-                        long took = System.nanoTime() - scheduled;
-                        if (r.statusCode() == 200) {
-                            ok.incrementAndGet();
-                            rec.recordValue(Math.max(1, took / 1000));
-                        } else {
-                            errors.incrementAndGet();
+                    for (;;) {
+                        long slot = slots.getAndIncrement();
+                        long scheduled = start + (long) (slot * interval);
+                        if (scheduled >= end) {
+                            return null;
                         }
-                    } catch (Exception e) {
-                        errors.incrementAndGet();
+                        long wait = scheduled - System.nanoTime();
+                        if (wait > 0) {
+                            LockSupport.parkNanos(wait);
+                        }
+                        String token = tokens.get((int) (slot % tokens.size()));
+                        boolean measured = scheduled >= warmEnd;
+                        try {
+                            HttpResponse<String> r = agentCall("POST", "heartbeat", token, "{\"runtimeStatus\":\"running\"}");
+                            if (r.statusCode() == 200) {
+                                if (measured) {
+                                    ok.incrementAndGet();
+                                    rec.recordValue(Math.max(1, (System.nanoTime() - scheduled) / 1000));
+                                }
+                            } else if (measured) {
+                                errors.incrementAndGet();
+                                firstError.compareAndSet(null, r.statusCode() + " " + r.body());
+                            }
+                        } catch (Exception e) {
+                            if (measured) {
+                                errors.incrementAndGet();
+                                firstError.compareAndSet(null, e.toString());
+                            }
+                        }
                     }
                 });
-                next += interval;
-                sent++;
             }
         }
         Histogram h = rec.getIntervalHistogram();
-        System.out.printf(Locale.ROOT, "heartbeats: target %d/s over %d s with %d agents: %.0f ok/s, errors %d, "
-                        + "p50 %.2f ms, p99 %.2f ms, p99.9 %.2f ms, max %.2f ms%n", rate, seconds, tokens.size(),
-                ok.get() / (double) seconds, errors.get(), h.getValueAtPercentile(50) / 1000.0,
+        double elapsed = (System.nanoTime() - warmEnd) / 1e9;
+        System.out.printf(Locale.ROOT, "heartbeats: target %d/s for %d s, %d agents, %d connections: %.0f ok/s "
+                        + "(%d in %.1f s), errors %d, p50 %.2f ms, p90 %.2f ms, p99 %.2f ms, p99.9 %.2f ms, max %.2f ms%n",
+                rate, seconds, tokens.size(), concurrency, ok.get() / elapsed, ok.get(), elapsed, errors.get(),
+                h.getValueAtPercentile(50) / 1000.0, h.getValueAtPercentile(90) / 1000.0,
                 h.getValueAtPercentile(99) / 1000.0, h.getValueAtPercentile(99.9) / 1000.0, h.getMaxValue() / 1000.0);
+        if (firstError.get() != null) {
+            System.out.println("first error: " + firstError.get());
+        }
     }
 
     private void commands(Map<Long, String> sessions) throws Exception {

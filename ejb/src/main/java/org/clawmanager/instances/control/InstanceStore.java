@@ -84,6 +84,11 @@ public class InstanceStore {
         }
     }
 
+    /** Whether the rotating observation window just wrapped around to the first instance. */
+    public boolean wrapped() {
+        return cursor == 0;
+    }
+
     /** Records one observation; true when the instance must be applied again. */
     @Transactional
     public boolean observe(ObservedRuntime o) {
@@ -100,6 +105,7 @@ public class InstanceStore {
         List<RuntimeInstance> rows = em.createQuery("SELECT i FROM RuntimeInstance i WHERE i.id > :after "
                 + "ORDER BY i.id", RuntimeInstance.class).setParameter("after", cursor).setMaxResults(max).getResultList();
         cursor = rows.size() < max ? 0 : rows.get(rows.size() - 1).id();
+        // a chunk that loses an optimistic-lock race to a user's change rolls back alone; the next pass retries
         List<Long> again = new ArrayList<>();
         for (RuntimeInstance i : rows) {
             if (absorb(i, observed.get(i.id()))) {
@@ -113,8 +119,9 @@ public class InstanceStore {
         if (i.status() == InstanceStatus.DELETING || i.appliedGeneration() < i.generation()) {
             return false; // the out-of-sync pass handles these
         }
-        if (o != null) {
-            i.observedPhase(o.phase().name().toLowerCase(java.util.Locale.ROOT), o.observedAt());
+        String phase = o == null ? null : o.phase().name().toLowerCase(java.util.Locale.ROOT);
+        if (phase != null && !phase.equals(i.observedPhase())) {
+            i.observedPhase(phase, o.observedAt()); // written on change only: a quiet fleet costs no writes per pass
         }
         StatusRules.Derived d = StatusRules.derive(i.status(), i.desiredPower(), o);
         if (d != null && i.observe(d.status(), d.reason(), d.message(), clock.instant())) {

@@ -28,6 +28,7 @@ public class Reconciler {
     private static final Logger LOG = Logger.getLogger(Reconciler.class.getName());
     private static final int MAX_APPLY_PER_PASS = 100;
     private static final int MAX_OBSERVE_PER_PASS = 1000;
+    private static final int OBSERVE_CHUNK = 200;
 
     /** Fire inside the transaction of a change: the instance is reconciled once that transaction commits. */
     public record Kick(long instanceId) {
@@ -60,7 +61,17 @@ public class Reconciler {
             done += reconcile(id) ? 1 : 0;
         }
         Map<Long, ObservedRuntime> observed = driver.observeAll();
-        List<Long> again = store.observeAll(observed, MAX_OBSERVE_PER_PASS);
+        List<Long> again = new java.util.ArrayList<>();
+        for (int chunk = 0; chunk < MAX_OBSERVE_PER_PASS / OBSERVE_CHUNK; chunk++) {
+            try {
+                again.addAll(store.observeAll(observed, OBSERVE_CHUNK));
+            } catch (RuntimeException raced) {
+                LOG.log(Level.FINE, "an observation chunk lost a race; the next pass retries it", raced);
+            }
+            if (store.wrapped()) {
+                break;
+            }
+        }
         for (Long id : again.subList(0, Math.min(again.size(), MAX_APPLY_PER_PASS))) {
             done += reconcile(id) ? 1 : 0;
         }
