@@ -33,7 +33,7 @@ test('a user creates an instance, sees its agent online, runs a health check, st
 
     const row = page.getByRole('row').filter({ hasText: name })
     await row.getByText('agent online').waitFor({ timeout: 60_000 })
-    await row.getByText('running', { exact: true }).waitFor({ timeout: 60_000 })
+    await row.getByText('running', { exact: true }).first().waitFor({ timeout: 60_000 }) // the status badge (the desired column says it too)
     await screenshot(page, 'instances')
 
     await row.getByRole('button', { name: `Open ${name}` }).click()
@@ -50,7 +50,7 @@ test('a user creates an instance, sees its agent online, runs a health check, st
     await drawer.getByRole('button', { name: 'Stop' }).click()
     await drawer.getByText('stopped', { exact: true }).first().waitFor({ timeout: 30_000 })
     await drawer.getByRole('button', { name: 'Close' }).click()
-    await row.getByText('stopped', { exact: true }).waitFor({ timeout: 30_000 })
+    await row.locator('.badge', { hasText: /^stopped$/ }).waitFor({ timeout: 30_000 })
 
     await row.getByLabel(`Select ${name}`).check()
     await page.getByRole('button', { name: 'Delete selected' }).click()
