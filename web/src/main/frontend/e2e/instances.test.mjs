@@ -39,7 +39,7 @@ test('a user creates an instance, sees its agent online, runs a health check, st
     await row.getByRole('button', { name: `Open ${name}` }).click()
     const drawer = page.getByRole('dialog', { name: `Instance ${name}` })
     await drawer.getByText('Last heartbeat').waitFor()
-    await drawer.getByLabel('Command').selectOption('health_check')
+    await drawer.getByLabel('Command', { exact: true }).selectOption('health_check')
     const started = Date.now()
     await drawer.getByRole('button', { name: 'Run command' }).click()
     const timeline = drawer.getByRole('list', { name: 'Command timeline' })

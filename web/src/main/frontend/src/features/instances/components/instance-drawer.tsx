@@ -23,7 +23,7 @@ export function InstanceDrawer({ id, onClose }: { id: number; onClose: () => voi
   const title = i === undefined ? `Instance ${String(id)}` : `Instance ${i.name}`
 
   return (
-    <Dialog open title={title} onClose={onClose} variant="drawer" wide footer={<Button onClick={onClose}>Close</Button>}>
+    <Dialog open title={title} onClose={onClose} variant="drawer" wide>
       {instance.error !== null ? <ErrorState error={instance.error} onRetry={() => void instance.refetch()} /> : null}
       {i === undefined ? (
         <Loading />
