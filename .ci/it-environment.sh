@@ -34,5 +34,10 @@ CLAWMANAGER_REDIS_PREFIX=cm-$db:
 keystore_password=$(rand)
 # every test connects from 127.0.0.1: the per-address login throttle would otherwise trip across test classes
 CLAWMANAGER_AUTH_THROTTLE_MAX_FAILURES_PER_IP=100000
+# instances: fast agent liveness so stale/offline transitions happen within a test
+CLAWMANAGER_AGENTS_HEARTBEAT_INTERVAL=PT1S
+CLAWMANAGER_AGENTS_ONLINE_THRESHOLD=PT3S
+CLAWMANAGER_AGENTS_STALE_THRESHOLD=PT6S
+CLAWMANAGER_COMMANDS_ACK_TIMEOUT=PT5S
 ENV
 echo "integration-test environment ready: database $db, Redis db $redis_db"

@@ -19,7 +19,7 @@ test('a plain user sees no admin navigation and cannot open /users', async () =>
     await login(page, person.username, person.password)
     await page.getByRole('heading', { name: 'Profile', level: 1 }).waitFor()
     const nav = page.getByRole('navigation', { name: 'Main' })
-    assert.deepEqual(await nav.getByRole('link').allTextContents(), ['API keys', 'Requests', 'Usage and cost', 'Profile'])
+    assert.deepEqual(await nav.getByRole('link').allTextContents(), ['Instances', 'API keys', 'Requests', 'Usage and cost', 'Profile'])
     await page.getByText(`0 of 10`).first().waitFor() // the user's own quota and usage
     await screenshot(page, 'profile')
 

@@ -26,7 +26,8 @@ describe('app shell', () => {
     expect(await screen.findByRole('heading', { name: 'Users', level: 1 })).toBeInTheDocument()
     const nav = screen.getByRole('navigation', { name: 'Main' })
     expect(within(nav).getAllByRole('link').map((l) => l.textContent)).toEqual([
-      'Risk rules', 'API keys', 'Requests', 'Usage and cost', 'Providers and models', 'Budgets and limits', 'Users', 'Audit log', 'Profile',
+      'Instances', 'Risk rules', 'API keys', 'Requests', 'Usage and cost', 'Providers and models', 'Budgets and limits',
+      'Users', 'Audit log', 'Cluster', 'Profile',
     ])
   })
 
@@ -36,7 +37,7 @@ describe('app shell', () => {
     renderRoutes(routes, '/users')
     expect(await screen.findByRole('heading', { name: 'Not allowed' })).toBeInTheDocument()
     const nav = screen.getByRole('navigation', { name: 'Main' })
-    expect(within(nav).getAllByRole('link').map((l) => l.textContent)).toEqual(['API keys', 'Requests', 'Usage and cost', 'Profile'])
+    expect(within(nav).getAllByRole('link').map((l) => l.textContent)).toEqual(['Instances', 'API keys', 'Requests', 'Usage and cost', 'Profile'])
     expect(calls.filter((c) => c.url.startsWith('/api/users?'))).toHaveLength(0)
   })
 

@@ -28,10 +28,13 @@ export const AREAS: readonly Area[] = [
   area('audit', 'Audit log', 'Administration', ['admin'], () => import('@/features/audit/components/audit-page')),
   area('risk-rules', 'Risk rules', 'AI gateway', ['admin', 'operator'], () => import('@/features/risk/components/risk-rules-page')),
   area('profile', 'Profile', 'Account', 'everyone', () => import('@/features/profile/components/profile-page')),
-  // after 'profile': "/" opens the first area a role may use, and for people that stays their profile
+  // after 'profile': "/" opens the first area a role may use (HomeRedirect takes the first), and for people that
+  // stays their profile, for admins the users page
   area('gateway-keys', 'API keys', 'AI gateway', 'everyone', () => import('@/features/gateway/components/keys-page')),
   area('gateway-requests', 'Requests', 'AI gateway', 'everyone', () => import('@/features/gateway/components/requests-page')),
   area('gateway-usage', 'Usage and cost', 'AI gateway', 'everyone', () => import('@/features/gateway/components/usage-page')),
   area('gateway-models', 'Providers and models', 'AI gateway', ['admin'], () => import('@/features/gateway/components/models-page')),
   area('gateway-limits', 'Budgets and limits', 'AI gateway', ['admin'], () => import('@/features/gateway/components/limits-page')),
+  area('instances', 'Instances', 'Workspace', 'everyone', () => import('@/features/instances/components/instances-page')),
+  area('cluster', 'Cluster', 'Administration', ['admin', 'operator'], () => import('@/features/instances/components/cluster-page')),
 ]

@@ -144,3 +144,40 @@ export const api = {
 }
 
 export { ApiError }
+
+/**
+ * Reads a server-sent-event stream (GET, bearer token in the header, which EventSource cannot send) and calls
+ * `onEvent(name, data)` per event until `signal` aborts or the server closes it. Resolves when the stream ends.
+ */
+export async function streamEvents(path: string, onEvent: (name: string, data: string) => void, signal: AbortSignal): Promise<void> {
+  if (tokenStore.accessToken() === null && tokenStore.refreshToken() !== null) await refreshSession()
+  const headers: Record<string, string> = { Accept: 'text/event-stream' }
+  const token = tokenStore.accessToken()
+  if (token !== null) headers.Authorization = `Bearer ${token}`
+  const response = await fetch(buildUrl(path), { headers, signal, credentials: 'same-origin', cache: 'no-store' })
+  if (response.status === 401) {
+    await refreshSession()
+    return
+  }
+  if (!response.ok || response.body === null) throw await errorFromResponse(response)
+  const reader = response.body.pipeThrough(new TextDecoderStream()).getReader()
+  let buffer = ''
+  for (;;) {
+    const { value, done } = await reader.read()
+    if (done) return
+    buffer += value
+    let end = buffer.indexOf('\n\n')
+    while (end >= 0) {
+      const block = buffer.slice(0, end)
+      buffer = buffer.slice(end + 2)
+      let name = 'message'
+      const data: string[] = []
+      for (const line of block.split('\n')) {
+        if (line.startsWith('event:')) name = line.slice(6).trim()
+        else if (line.startsWith('data:')) data.push(line.slice(5).trimStart())
+      }
+      if (data.length > 0) onEvent(name, data.join('\n')) // blank keep-alive blocks carry no event
+      end = buffer.indexOf('\n\n')
+    }
+  }
+}

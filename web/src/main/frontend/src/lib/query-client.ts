@@ -32,6 +32,13 @@ export const queryKeys = {
     profile: ['me', 'profile'] as const,
     quota: ['me', 'quota'] as const,
   },
+  instances: {
+    all: ['instances'] as const,
+    list: (filters: Record<string, unknown>) => ['instances', 'list', filters] as const,
+    detail: (id: number) => ['instances', 'detail', id] as const,
+    commands: (id: number) => ['instances', 'commands', id] as const,
+    capacity: ['instances', 'capacity'] as const,
+  },
   audit: {
     all: ['audit'] as const,
     list: (filters: Record<string, unknown>) => ['audit', 'list', filters] as const,

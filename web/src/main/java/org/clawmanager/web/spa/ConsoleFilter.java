@@ -12,7 +12,7 @@ import java.io.IOException;
  * Serves the single-page console: browser navigations to client-side routes (/users, /audit, ...) get index.html;
  * API calls and real files pass through. Adds security headers to every console response.
  */
-@WebFilter(urlPatterns = "/*")
+@WebFilter(urlPatterns = "/*", asyncSupported = true) // long polls and SSE under /api are asynchronous
 public class ConsoleFilter extends HttpFilter {
 
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "

@@ -1,0 +1,30 @@
+package org.clawmanager.instances.control;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class LivenessTest {
+
+    private static final Instant START = Instant.parse("2026-11-24T10:00:00Z");
+    private final Liveness l = Liveness.DEFAULT;
+
+    @Test
+    void bandsAreOnlineUpTo45sStaleUpTo120sThenOffline() {
+        Instant hb = START.plusSeconds(100);
+        assertThat(l.of(hb, START, hb.plusSeconds(45))).isEqualTo("online");
+        assertThat(l.of(hb, START, hb.plusSeconds(46))).isEqualTo("stale");
+        assertThat(l.of(hb, START, hb.plusSeconds(120))).isEqualTo("stale");
+        assertThat(l.of(hb, START, hb.plusSeconds(121))).isEqualTo("offline");
+        assertThat(l.of(null, START, hb)).isEqualTo("unregistered");
+    }
+
+    @Test
+    void afterAControlPlaneRestartStalenessCountsFromTheRestart() {
+        Instant lastBeforeOutage = START.minusSeconds(600);
+        assertThat(l.of(lastBeforeOutage, START, START.plusSeconds(10))).isEqualTo("online");
+        assertThat(l.of(lastBeforeOutage, START, START.plusSeconds(60))).isEqualTo("stale");
+        assertThat(l.of(lastBeforeOutage, START, START.plusSeconds(200))).isEqualTo("offline");
+    }
+}
