@@ -3,7 +3,19 @@
 import assert from 'node:assert/strict'
 import { after, before, test } from 'node:test'
 import { launch } from './browser.mjs'
-import { createUser, login, loginAsAdmin, openPage, screenshot, unique } from './support.mjs'
+import { BASE_URL, api, createUser, login, loginAsAdmin, openPage, screenshot, unique } from './support.mjs'
+
+/** Deletes whatever instances the person still has (a failed run must not leave agent processes behind). */
+async function removeInstances(person) {
+  const session = await api.login(person.username, person.password)
+  const list = await api.get('/api/instances', session.body.accessToken)
+  for (const i of list.body?.items ?? []) {
+    await fetch(`${BASE_URL}/api/instances/${String(i.id)}`, {
+      method: 'DELETE',
+      headers: { Authorization: `Bearer ${session.body.accessToken}` },
+    })
+  }
+}
 
 let browser
 before(async () => {
@@ -58,6 +70,7 @@ test('a user creates an instance, sees its agent online, runs a health check, st
     assert.deepEqual(problems, [])
   } finally {
     await context.close()
+    await removeInstances(person)
   }
 })
 

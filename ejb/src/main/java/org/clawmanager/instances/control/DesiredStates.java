@@ -12,13 +12,13 @@ import org.clawmanager.instances.entity.RuntimeInstance;
 
 /**
  * The desired state every heartbeat answer carries, cached per instance so heartbeats need no database read.
- * A change anywhere in the cluster evicts the entry through the event bus; entries also expire after a few
+ * A change anywhere in the cluster evicts the entry through the event bus; entries also expire after 30
  * seconds, so a lost bus message delays an agent by that much at most.
  */
 @ApplicationScoped
 public class DesiredStates {
 
-    private static final Duration TTL = Duration.ofSeconds(5);
+    private static final Duration TTL = Duration.ofSeconds(30);
 
     public record Desired(String powerState, long configRevision, long generation) {
     }
