@@ -29,6 +29,11 @@ public final class StubUpstream {
             {"object":"list","data":[{"id":"stub-model","object":"model","owned_by":"stub"},\
             {"id":"stub-embed","object":"model","owned_by":"stub"}]}""".getBytes(StandardCharsets.UTF_8);
 
+    static {
+        // the JDK server leaves Nagle on: each small SSE event would then wait for the client's delayed ACK (~40 ms)
+        System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+
     private final HttpServer server;
     private final long latencyMs;
     private final int chunks;
