@@ -40,6 +40,8 @@ public final class LoadGen {
     private final AtomicLong ok = new AtomicLong();
     private final AtomicLong errors = new AtomicLong();
     private volatile boolean recording;
+    /** only requests scheduled (rate) or started (max) after the warm-up count, however late they complete */
+    private volatile long recordFrom = Long.MAX_VALUE;
 
     LoadGen(Options o) {
         this.o = o;
@@ -60,6 +62,7 @@ public final class LoadGen {
         try (ExecutorService callers = Executors.newVirtualThreadPerTaskExecutor()) {
             long warmupEnd = System.nanoTime() + TimeUnit.SECONDS.toNanos(o.warmup());
             long end = warmupEnd + TimeUnit.SECONDS.toNanos(o.seconds());
+            recordFrom = warmupEnd;
             double cpuStart = Double.NaN;
             if ("max".equals(o.mode())) {
                 for (int i = 0; i < o.concurrency(); i++) {
@@ -114,13 +117,13 @@ public final class LoadGen {
                 }
             }
             long done = System.nanoTime();
-            if (recording) {
+            if (recording && scheduledNanos >= recordFrom) {
                 latency.recordValue(Math.max(1, (done - scheduledNanos) / 1000));
                 ttfb.recordValue(Math.max(1, (firstByte - scheduledNanos) / 1000));
                 (r.statusCode() == 200 ? ok : errors).incrementAndGet();
             }
         } catch (Exception e) {
-            if (recording) {
+            if (recording && scheduledNanos >= recordFrom) {
                 errors.incrementAndGet();
             }
         }
