@@ -20,8 +20,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * of the response leaves, so a record of every answered request is on disk even if the process is killed (SIGKILL
  * cannot lose bytes already handed to the kernel). {@code sync=always} additionally forces each record to the device
  * before the response completes (surviving a power loss; group-committed, so concurrent requests share one fsync).
- * The drainer rolls the journal into segments and
- * moves them into the database; segments left over from a crash are replayed at start.
+ * The drainer rolls the journal into segments and moves them into the database; segments left over from a crash are
+ * replayed at start.
  */
 @ApplicationScoped
 public class Journal {
