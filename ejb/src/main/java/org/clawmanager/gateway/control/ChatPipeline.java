@@ -85,6 +85,7 @@ public class ChatPipeline {
             }
             RiskGate.Outcome verdict = risk.inspectMessages(messages);
             model = applyRisk(x, verdict, requested, model, cat);
+            x.secureModel = model.equals(cat.secureModel());
             if (verdict.messages() != messages) {
                 body = Jsons.JSON.createObjectBuilder(body).add("messages", verdict.messages()).build();
             }

@@ -36,6 +36,11 @@ public final class Exchange {
     public int status = 200;
     public String error;
     public String riskAction;
+    /**
+     * Served by the designated secure (internal) model: a REROUTE hit in its answer is satisfied (the text never left
+     * the internal model) and is recorded, not withheld.
+     */
+    public boolean secureModel;
     public int attempts;
     public String requestText;
     public String responseText;

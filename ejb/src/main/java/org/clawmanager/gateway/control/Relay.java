@@ -57,7 +57,7 @@ public class Relay {
             }
             if (!v.hits().isEmpty()) {
                 x.riskAction = strongest(x.riskAction, v.action());
-                if (v.action() == Action.BLOCK || v.action() == Action.REROUTE) {
+                if (Relay.withholds(x, v.action())) {
                     x.event("gateway.response.blocked", null);
                     x.status = 400;
                     x.error = "answer withheld by a risk rule";
@@ -77,6 +77,14 @@ public class Relay {
         try (OutputStream out = sink.start(200, "application/json")) {
             out.write(bytes);
         }
+    }
+
+    /**
+     * Whether an answer's risk action withholds it: BLOCK always; REROUTE unless the secure model wrote the answer (an
+     * answer cannot be re-asked elsewhere once written, so from any other model it is withheld).
+     */
+    static boolean withholds(Exchange x, Action action) {
+        return action == Action.BLOCK || action == Action.REROUTE && !x.secureModel;
     }
 
     static String content(JsonObject answer) {

@@ -11,7 +11,6 @@ import java.io.OutputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import org.clawmanager.gateway.boundary.ResponseSink;
-import org.clawmanager.risk.boundary.Action;
 import org.clawmanager.risk.boundary.Hit;
 import org.clawmanager.risk.boundary.StreamInspection;
 
@@ -151,7 +150,7 @@ public class StreamRelay {
         if (!step.hits().isEmpty()) {
             x.riskAction = Relay.strongest(x.riskAction, step.action());
         }
-        if (step.action() == Action.BLOCK || step.action() == Action.REROUTE) {
+        if (Relay.withholds(x, step.action())) {
             x.event("gateway.response.blocked", "stream cut by a risk rule");
             fail(x, out, 400, "The answer was cut off by a risk rule.");
             return false;
