@@ -17,6 +17,14 @@ sql "DROP DATABASE IF EXISTS \`$db\`; CREATE DATABASE \`$db\` CHARACTER SET utf8
 # the Redis database of the URL's path (default 15) belongs to the tests
 redis_db=${redis_url##*/}; [[ "$redis_db" =~ ^[0-9]+$ ]] || redis_db=0
 redis-cli -n "$redis_db" FLUSHDB >/dev/null
+# the server's data directory starts empty like its database; agent processes a failed earlier run left behind
+# (they run in instance directories below it) would otherwise be adopted as this run's instances
+data_dir="$(cd "$(dirname "$out")" && pwd)/it-data"
+for proc in /proc/[0-9]*; do
+  cwd=$(readlink "$proc/cwd" 2>/dev/null) || continue
+  case "$cwd" in "$data_dir"/*) kill -9 "${proc#/proc/}" 2>/dev/null || true ;; esac
+done
+rm -rf "$data_dir"
 # a keystore left by an earlier run was sealed with that run's password; Liberty recreates it with this run's
 [ -n "$server_dir" ] && rm -f "$server_dir/resources/security/key.p12"
 umask 077
