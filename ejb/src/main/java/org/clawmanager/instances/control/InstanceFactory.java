@@ -33,9 +33,6 @@ public class InstanceFactory {
     Users users;
 
     @Inject
-    InstanceUsage usage;
-
-    @Inject
     SecretCipher cipher;
 
     @Inject
