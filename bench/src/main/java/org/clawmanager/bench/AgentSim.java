@@ -35,7 +35,7 @@ import org.HdrHistogram.Recorder;
  *       {@code cmdRate}/s and the latency is from just before the POST to the moment the agent's poll returns it.</li>
  * </ol>
  * Arguments ({@code key=value}): url, data (server data dir), password (admin), agents, rate, seconds, warmup,
- * cmdRate, cmdSeconds.
+ * cmdRate, cmdSeconds, serverPid (optional: report the server's CPU per heartbeat from /proc).
  */
 public final class AgentSim {
 
@@ -124,6 +124,14 @@ public final class AgentSim {
         long start = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(200);
         long warmEnd = start + TimeUnit.SECONDS.toNanos(warmup);
         long end = warmEnd + TimeUnit.SECONDS.toNanos(seconds);
+        CpuMeter server = o.containsKey("serverPid") ? new CpuMeter(List.of(Long.parseLong(o.get("serverPid")))) : null;
+        CpuMeter self = new CpuMeter(List.of(ProcessHandle.current().pid()));
+        double[] cpuAtWarmEnd = new double[2];
+        Thread.ofVirtual().start(() -> { // CPU counters at the end of the warm-up, so they cover the measured window
+            LockSupport.parkNanos(Math.max(0, warmEnd - System.nanoTime()));
+            cpuAtWarmEnd[0] = server == null ? 0 : server.cpuSeconds();
+            cpuAtWarmEnd[1] = self.cpuSeconds();
+        });
         try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
             for (int w = 0; w < concurrency; w++) {
                 pool.submit(() -> {
@@ -169,6 +177,13 @@ public final class AgentSim {
                 h.getValueAtPercentile(99) / 1000.0, h.getValueAtPercentile(99.9) / 1000.0, h.getMaxValue() / 1000.0);
         if (firstError.get() != null) {
             System.out.println("first error: " + firstError.get());
+        }
+        double generator = self.cpuSeconds() - cpuAtWarmEnd[1];
+        System.out.printf(Locale.ROOT, "generator CPU: %.2f cores%n", generator / elapsed);
+        if (server != null && ok.get() > 0) {
+            double used = server.cpuSeconds() - cpuAtWarmEnd[0];
+            System.out.printf(Locale.ROOT, "server CPU: %.2f cores, %.3f ms per heartbeat%n", used / elapsed,
+                    used * 1000 / ok.get());
         }
     }
 

@@ -51,8 +51,10 @@ class InstancesIT {
         long pid = Fleet.pid(id);
         Reply stop = user.post("/api/instances/" + id + "/stop", null);
         assertThat(stop.status()).as(stop.toString()).isEqualTo(202);
-        Fleet.awaitState(user, id, "stopped", null, Duration.ofSeconds(30));
+        JsonObject stopped = Fleet.awaitState(user, id, "stopped", null, Duration.ofSeconds(30));
         assertThat(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)).isFalse();
+        // the agent's last beat is seconds old, yet a runtime observed stopped has no agent online
+        assertThat(stopped.getString("agentStatus")).as(stopped.toString()).isEqualTo("offline");
 
         user.post("/api/instances/" + id + "/start", null);
         JsonObject again = Fleet.awaitState(user, id, "running", "online", Duration.ofSeconds(60));

@@ -6,6 +6,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -192,6 +193,19 @@ public class Users {
 
     @RolesAllowed({"admin", "operator", "user"})
     public QuotaView quota(long userId) {
+        visible(userId);
+        return QuotaView.of(quotaOf(userId), usage(userId));
+    }
+
+    /**
+     * The quota and usage of a user with the user's row locked (PESSIMISTIC_WRITE, {@code SELECT ... FOR UPDATE})
+     * until the caller's transaction ends: every replica that creates something for the same user waits here, so
+     * check-then-insert against the quota is atomic. The user row, not the quota row, because the quota row may not
+     * exist yet (accounts provisioned before quotas existed).
+     */
+    @RolesAllowed({"admin", "operator", "user"})
+    public QuotaView lockQuota(long userId) {
+        em.find(User.class, userId, LockModeType.PESSIMISTIC_WRITE); // first: the reads below see committed rows
         visible(userId);
         return QuotaView.of(quotaOf(userId), usage(userId));
     }

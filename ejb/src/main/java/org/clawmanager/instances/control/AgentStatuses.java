@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import org.clawmanager.instances.boundary.InstanceView;
 import org.clawmanager.instances.entity.AgentSession;
+import org.clawmanager.instances.entity.InstanceStatus;
 import org.clawmanager.instances.entity.RuntimeInstance;
 
 /** Builds instance views with the agent's liveness: the newer of the buffered and the stored heartbeat counts. */
@@ -35,7 +36,19 @@ public class AgentStatuses {
 
     public InstanceView view(RuntimeInstance i, AgentSession a) {
         Instant last = lastHeartbeat(i.id(), a);
-        return InstanceView.of(i, a, settings.liveness().of(last, replicaStart.startedAt(), clock.instant()), last);
+        return InstanceView.of(i, a, settings.liveness().of(last, replicaStart.startedAt(), clock.instant(),
+                runtimeGoneSince(i)), last);
+    }
+
+    /**
+     * When the instance's runtime was observed gone: status {@code stopped}, or {@code error} because the process
+     * exited (crash loop included). {@code updatedAt} moves whenever the observed status changes, so it is no earlier
+     * than the observation that the runtime is gone. Null while the runtime may be running.
+     */
+    static Instant runtimeGoneSince(RuntimeInstance i) {
+        boolean gone = i.status() == InstanceStatus.STOPPED || (i.status() == InstanceStatus.ERROR
+                && ("ProcessExited".equals(i.reason()) || "CrashLoopBackOff".equals(i.reason())));
+        return gone ? i.updatedAt() : null;
     }
 
     public Instant lastHeartbeat(long instanceId, AgentSession a) {

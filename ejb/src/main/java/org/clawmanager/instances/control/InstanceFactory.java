@@ -33,9 +33,6 @@ public class InstanceFactory {
     Users users;
 
     @Inject
-    InstanceUsage usage;
-
-    @Inject
     SecretCipher cipher;
 
     @Inject
@@ -84,8 +81,8 @@ public class InstanceFactory {
     }
 
     private void checkQuota(long ownerId, RuntimeInstance.Resources res) {
-        QuotaView q = users.quota(ownerId);
-        QuotaView.Usage u = usage.usageOf(ownerId);
+        QuotaView q = users.lockQuota(ownerId); // serialises concurrent creates of this owner, on every replica
+        QuotaView.Usage u = q.usage();
         if (u.instances() + 1 > q.maxInstances()) {
             throw new QuotaExceededException("instances", q.maxInstances(), u.instances(), 1);
         }

@@ -27,4 +27,15 @@ class LivenessTest {
         assertThat(l.of(lastBeforeOutage, START, START.plusSeconds(60))).isEqualTo("stale");
         assertThat(l.of(lastBeforeOutage, START, START.plusSeconds(200))).isEqualTo("offline");
     }
+
+    @Test
+    void aRuntimeObservedGoneMakesTheAgentOfflineAtOnceUnlessItBeatSince() {
+        Instant hb = START.plusSeconds(100);
+        Instant stopped = hb.plusSeconds(3);
+        assertThat(l.of(hb, START, stopped.plusSeconds(1), stopped)).isEqualTo("offline");
+        assertThat(l.of(stopped, START, stopped.plusSeconds(1), stopped)).isEqualTo("offline");
+        assertThat(l.of(stopped.plusSeconds(1), START, stopped.plusSeconds(2), stopped)).isEqualTo("online");
+        assertThat(l.of(hb, START, stopped.plusSeconds(1), null)).isEqualTo("online");
+        assertThat(l.of(null, START, stopped, stopped)).isEqualTo("unregistered");
+    }
 }

@@ -25,7 +25,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Agent protocol v1 (docs/agent-protocol.md). Agents authenticate with the {@code X-Agent-Token} header (bootstrap
- * token for register, session token otherwise), not with user access tokens; the boundary checks it.
+ * token for register, session token otherwise), not with user access tokens; the boundary checks it. The heartbeat,
+ * by far the busiest call, is the plain {@link HeartbeatServlet}.
  */
 @Path("agent/v1")
 @Tag(name = "agent", description = "Agent protocol v1: registration, heartbeats, state reports, commands")
@@ -46,12 +47,6 @@ public class AgentResource {
     @Path("register")
     public AgentMessages.Registration register(@HeaderParam(TOKEN) String token, AgentMessages.RegisterRequest r) {
         return protocol.register(token, r);
-    }
-
-    @POST
-    @Path("heartbeat")
-    public AgentMessages.HeartbeatAck heartbeat(@HeaderParam(TOKEN) String token, AgentMessages.Heartbeat beat) {
-        return protocol.heartbeat(token, beat == null ? new AgentMessages.Heartbeat(null, null) : beat);
     }
 
     @POST
