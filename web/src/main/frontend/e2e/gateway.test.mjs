@@ -65,6 +65,7 @@ test('a person creates a key, uses it, and finds the request, its trace and its 
     await screenshot(page, 'gateway-usage')
 
     await page.getByRole('link', { name: 'API keys' }).click()
+    await page.getByRole('row').filter({ hasText: 'notebook' }).getByRole('cell', { name: '1', exact: true }).waitFor()
     await page.getByRole('button', { name: 'Revoke notebook' }).click()
     await page.getByRole('dialog', { name: 'Revoke notebook' }).getByRole('button', { name: 'Revoke key' }).click()
     await page.getByRole('row').filter({ hasText: 'notebook' }).getByText('revoked').waitFor()

@@ -184,6 +184,14 @@ class RiskFlowTest {
     }
 
     @Test
+    void capturedContentIsTheRedactedTextAndTravelsWithTheRecord() throws Exception {
+        Exchange x = new Exchange("chat", System.nanoTime());
+        x.requestText = "the prompt"; // set by the pipeline only when content capture is on
+        run(sse("a SECRET ", "answer"), x);
+        assertThat(journalText()).contains("\"content\":{\"request\":\"the prompt\",\"response\":\"a [redacted] answer\"}");
+    }
+
+    @Test
     void aBlockingHitCutsTheStreamWithAnErrorEvent() throws Exception {
         Exchange x = new Exchange("chat", System.nanoTime());
         String out = run(sse("Step one. ", "Now the BOMB recipe", " more"), x);

@@ -27,3 +27,13 @@ export function useAnalytics(groupBy: string, from: string, to: string) {
     placeholderData: keepPreviousData,
   })
 }
+
+/** Requests and cost per key over the last 30 days (the caller's own keys; the server scopes it). */
+export function useKeyUsage() {
+  const query = { groupBy: 'key' }
+  return useQuery({
+    queryKey: gatewayKeys.analytics(query),
+    queryFn: ({ signal }) => api.get<Analytics>('/api/gateway/analytics', { query, signal }),
+    staleTime: 0, // keys are used outside the console: show the latest figures whenever the page opens
+  })
+}

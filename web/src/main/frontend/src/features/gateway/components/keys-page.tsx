@@ -12,6 +12,7 @@ import { useDocumentTitle } from '@/hooks/use-document-title'
 import { isApiError } from '@/lib/api-error'
 import { formatDateTime } from '@/utils/format'
 import { useCreateKey, useGatewayKeys, useRevokeKey, useRotateKey, type NewKey } from '../api/keys'
+import { useKeyUsage } from '../api/records'
 import type { CreatedKey, GatewayKey } from '../types'
 import { OneTimeKey } from './one-time-key'
 
@@ -28,6 +29,8 @@ function toNewKey(form: typeof EMPTY): NewKey {
 export default function KeysPage() {
   useDocumentTitle('API keys')
   const keys = useGatewayKeys(false)
+  const usage = useKeyUsage()
+  const usageOf = (id: number) => usage.data?.groups.find((g) => g.key === String(id))
   const create = useCreateKey()
   const rotate = useRotateKey()
   const revoke = useRevokeKey()
@@ -62,6 +65,8 @@ export default function KeysPage() {
     },
     { key: 'models', header: 'Models', render: (k) => (k.allowedModels.length === 0 ? 'all' : k.allowedModels.join(', ')) },
     { key: 'instance', header: 'Instance', render: (k) => k.instanceId ?? '—' },
+    { key: 'requests', header: 'Requests (30 days)', render: (k) => usageOf(k.id)?.requests ?? 0 },
+    { key: 'cost', header: 'Cost (30 days)', render: (k) => `$${(usageOf(k.id)?.cost ?? 0).toFixed(6)}` },
     { key: 'created', header: 'Created', render: (k) => formatDateTime(k.createdAt) },
     { key: 'expires', header: 'Expires', render: (k) => (k.expiresAt ? formatDateTime(k.expiresAt) : 'never') },
     {
