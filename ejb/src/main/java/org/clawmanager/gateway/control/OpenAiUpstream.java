@@ -25,6 +25,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public class OpenAiUpstream implements Upstream {
 
     private static final int MAX_ERROR_BODY = 8192;
+    private static final Map<String, URI> URIS = new ConcurrentHashMap<>();
     private final Map<Duration, HttpClient> clients = new ConcurrentHashMap<>();
 
     /**
@@ -101,7 +102,22 @@ public class OpenAiUpstream implements Upstream {
         }
     }
 
+    /** The endpoint URI, parsed once per distinct text (parsing a URI per request showed on the hot path). */
     static URI uri(ProviderConf p, Route route, String path) {
+        String key = p.azure() ? p.baseUrl() + '|' + p.settings().getOrDefault("deployment", route.upstreamModel())
+                + '|' + p.apiVersion() + '|' + path : p.baseUrl() + '|' + path;
+        URI cached = URIS.get(key);
+        if (cached == null) {
+            if (URIS.size() > 1024) {
+                URIS.clear();
+            }
+            cached = build(p, route, path);
+            URIS.put(key, cached);
+        }
+        return cached;
+    }
+
+    private static URI build(ProviderConf p, Route route, String path) {
         String base = trim(p.baseUrl());
         if (p.azure()) {
             String deployment = p.settings().getOrDefault("deployment", route.upstreamModel());
