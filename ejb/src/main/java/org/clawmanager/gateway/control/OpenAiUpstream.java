@@ -34,8 +34,6 @@ public class OpenAiUpstream implements Upstream {
      * request thread reads), and the hand-off cost a thread wake-up per response on the hot path.
      */
     public HttpClient client(Duration connectTimeout) {
-        // a direct executor: the selector thread completes responses itself instead of handing each one to a pool
-        // thread (one thread hop less per request); safe because the body handlers only enqueue bytes
         return clients.computeIfAbsent(connectTimeout, t -> HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(t).followRedirects(HttpClient.Redirect.NEVER).executor(Runnable::run).build());
     }
