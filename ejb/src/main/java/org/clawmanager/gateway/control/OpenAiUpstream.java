@@ -25,11 +25,15 @@ import java.util.concurrent.ConcurrentHashMap;
 public class OpenAiUpstream implements Upstream {
 
     private static final int MAX_ERROR_BODY = 8192;
+    private static final Map<String, URI> URIS = new ConcurrentHashMap<>();
     private final Map<Duration, HttpClient> clients = new ConcurrentHashMap<>();
 
+    /**
+     * One client per connect timeout. Its completions run on the client's selector thread instead of hopping to a
+     * cached thread pool: every dependent step is short and non-blocking (the body is an {@link InputStream} the
+     * request thread reads), and the hand-off cost a thread wake-up per response on the hot path.
+     */
     public HttpClient client(Duration connectTimeout) {
-        // a direct executor: the selector thread completes responses itself instead of handing each one to a pool
-        // thread (one thread hop less per request); safe because the body handlers only enqueue bytes
         return clients.computeIfAbsent(connectTimeout, t -> HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(t).followRedirects(HttpClient.Redirect.NEVER).executor(Runnable::run).build());
     }
@@ -98,7 +102,22 @@ public class OpenAiUpstream implements Upstream {
         }
     }
 
+    /** The endpoint URI, parsed once per distinct text (parsing a URI per request showed on the hot path). */
     static URI uri(ProviderConf p, Route route, String path) {
+        String key = p.azure() ? p.baseUrl() + '|' + p.settings().getOrDefault("deployment", route.upstreamModel())
+                + '|' + p.apiVersion() + '|' + path : p.baseUrl() + '|' + path;
+        URI cached = URIS.get(key);
+        if (cached == null) {
+            if (URIS.size() > 1024) {
+                URIS.clear();
+            }
+            cached = build(p, route, path);
+            URIS.put(key, cached);
+        }
+        return cached;
+    }
+
+    private static URI build(ProviderConf p, Route route, String path) {
         String base = trim(p.baseUrl());
         if (p.azure()) {
             String deployment = p.settings().getOrDefault("deployment", route.upstreamModel());

@@ -5,10 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import org.clawmanager.gateway.boundary.ResponseSink;
 import org.clawmanager.gateway.entity.GatewayException;
@@ -42,7 +42,7 @@ public class Relay {
         }
         JsonObject answer;
         try {
-            answer = Jsons.JSON.createReader(new StringReader(new String(bytes, StandardCharsets.UTF_8))).readObject();
+            answer = Jsons.JSON.createReader(new ByteArrayInputStream(bytes)).readObject();
         } catch (RuntimeException e) {
             throw new GatewayException(ErrorKind.UPSTREAM_FAILED, "upstream_error",
                     "The model provider sent an unreadable answer.");
