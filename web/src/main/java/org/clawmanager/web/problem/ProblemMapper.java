@@ -60,6 +60,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (e instanceof WebApplicationException wae && wae.getResponse().getStatus() < 500) {
             return fromWebApplication(wae, requestId);
         }
+        if (Causes.isConcurrentUpdate(thrown)) {
+            return ProblemResponses.build(409, "concurrent-modification",
+                    "someone else changed this at the same time; reload it and try again", requestId, null);
+        }
         LOG.log(Level.SEVERE, "request " + requestId + " failed", thrown);
         return ProblemResponses.build(500, "internal-error",
                 "the server could not complete the request; quote " + requestId + " when reporting it", requestId, null);
@@ -128,6 +132,16 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                 current = current.getCause();
             }
             return t;
+        }
+
+        /** JPA's and EclipseLink's optimistic-lock failures (two people saving one row), matched by name. */
+        static boolean isConcurrentUpdate(Throwable t) {
+            for (Throwable c = t; c != null; c = c.getCause()) {
+                if (c.getClass().getSimpleName().equals("OptimisticLockException")) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         static boolean isMalformedBody(Throwable t) {

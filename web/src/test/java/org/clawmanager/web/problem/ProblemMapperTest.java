@@ -69,4 +69,12 @@ class ProblemMapperTest {
         assertThat(ProblemMapper.field("importCsv.arg0")).isEqualTo("body");
         assertThat(ProblemMapper.field("importCsv.csv")).isEqualTo("csv");
     }
+
+    @Test
+    void aConcurrentSaveOfTheSameRowIsAConflictNotAServerError() {
+        Response r = cut.toResponse(new EJBException(new RuntimeException("commit failed",
+                new jakarta.persistence.OptimisticLockException("row changed"))));
+        assertThat(r.getStatus()).isEqualTo(409);
+        assertThat(body(r)).containsEntry("code", "concurrent-modification");
+    }
 }
