@@ -2,6 +2,7 @@ package org.clawmanager.instances.control;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 /**
  * Agent liveness from the last heartbeat: online up to {@code onlineFor}, stale up to {@code staleFor}, offline
@@ -23,7 +24,9 @@ public record Liveness(Duration onlineFor, Duration staleFor) {
         if (lastHeartbeat == null) {
             return "unregistered";
         }
-        if (runtimeGoneSince != null && !lastHeartbeat.isAfter(runtimeGoneSince)) {
+        // the observation time is stored to the second: a beat in that same second may predate the stop
+        if (runtimeGoneSince != null
+                && !lastHeartbeat.isAfter(runtimeGoneSince.truncatedTo(ChronoUnit.SECONDS).plusSeconds(1))) {
             return "offline";
         }
         Instant from = lastHeartbeat.isBefore(replicaStart) ? replicaStart : lastHeartbeat;
