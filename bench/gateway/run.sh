@@ -5,7 +5,7 @@
 #   bench/gateway/run.sh [seconds=20] [rate=1000] [concurrency=32]
 #
 # Starts (all on 127.0.0.1): the stub upstream, nginx (Debian nginx-light, installed if missing) and a ClawManager
-# server on the embedded default with its own data directory; configures the gateway through the admin API (provider
+# server (measured on Liberty's HTTP port and on the gateway's data-plane port) on the embedded default with its own data directory; configures the gateway through the admin API (provider
 # -> stub, model, price, limits, risk rules on, a user key); then runs bench's LoadGen against each target.
 # Results: bench/target/gateway/results.jsonl and a summary on stdout.
 set -euo pipefail
@@ -14,6 +14,7 @@ cd "$ROOT"
 SECONDS_PER_RUN=${1:-20} RATE=${2:-1000} CONCURRENCY=${3:-32}
 OUT=$ROOT/bench/target/gateway
 STUB_PORT=${STUB_PORT:-9601} NGINX_PORT=${NGINX_PORT:-9602} SERVER_PORT=${SERVER_PORT:-9603}
+DATAPLANE_PORT=${DATAPLANE_PORT:-9605}
 mkdir -p "$OUT"
 : > "$OUT/results.jsonl"
 
@@ -54,6 +55,7 @@ echo "== ClawManager on $SERVER_PORT (embedded default, data in $OUT/data)"
 rm -rf "$OUT/data"
 ADMIN_PASSWORD="Bench-$(head -c 18 /dev/urandom | base64 | tr -dc A-Za-z0-9)"
 CLAWMANAGER_HTTP_PORT=$SERVER_PORT CLAWMANAGER_HTTPS_PORT=$((SERVER_PORT + 1)) CLAWMANAGER_DATA_DIR=$OUT/data \
+  CLAWMANAGER_GATEWAY_LISTENER_PORT=$DATAPLANE_PORT \
   CLAWMANAGER_ADMIN_PASSWORD=$ADMIN_PASSWORD "$WLP/bin/server" start clawmanager >/dev/null
 for _ in $(seq 1 120); do curl -sf "http://127.0.0.1:$SERVER_PORT/health/ready" >/dev/null && break; sleep 1; done
 curl -sf "http://127.0.0.1:$SERVER_PORT/health/ready" >/dev/null || { echo "server not ready" >&2; exit 1; }
@@ -74,17 +76,24 @@ body() { # $1 file, $2 model, $3 stream
 body "$OUT/direct.json" stub-model false; body "$OUT/direct-stream.json" stub-model true
 body "$OUT/gw.json" "$GATEWAY_MODEL" false; body "$OUT/gw-stream.json" "$GATEWAY_MODEL" true
 
+# ONLY=<regex>: run only the loads whose label matches; JFR=<label>: record the server with Flight Recorder during
+# that load (bench/target/gateway/<label>.jfr; `jfr print --events jdk.ExecutionSample` shows where the CPU went)
 load() { # label url body pids mode [key]
   local label=$1 url=$2 file=$3 cpupids=$4 mode=$5 key=${6:-}
+  [ -z "${ONLY:-}" ] || [ "$label" = warmup ] || [[ "$label" =~ $ONLY ]] || return 0
+  [ "${JFR:-}" != "$label" ] || "$JAVA_HOME/bin/jcmd" "$SERVER_PID" JFR.start name=bench settings=profile \
+    filename="$OUT/$label.jfr" >/dev/null
   "$JAVA_HOME/bin/java" -Xmx1g -cp "$JAR" org.clawmanager.bench.LoadGen url="$url" mode="$mode" rate="$RATE" \
     concurrency="$CONCURRENCY" seconds="$SECONDS_PER_RUN" warmup=5 body="$file" pids="$cpupids" label="$label" \
     ${key:+key=$key} | tee -a "$OUT/human.txt" | grep '^{' >> "$OUT/results.jsonl"
+  [ "${JFR:-}" != "$label" ] || "$JAVA_HOME/bin/jcmd" "$SERVER_PID" JFR.stop name=bench >/dev/null
 }
 
 : > "$OUT/human.txt"
 echo "== warm-up of the gateway (JIT)"
 SECONDS_PER_RUN_SAVED=$SECONDS_PER_RUN; SECONDS_PER_RUN=15
 load warmup "http://127.0.0.1:$SERVER_PORT/v1/chat/completions" "$OUT/gw.json" "" max "$GATEWAY_KEY" >/dev/null
+load warmup "http://127.0.0.1:$DATAPLANE_PORT/v1/chat/completions" "$OUT/gw.json" "" max "$GATEWAY_KEY" >/dev/null
 SECONDS_PER_RUN=$SECONDS_PER_RUN_SAVED
 sed -i '/"label":"warmup"/d' "$OUT/results.jsonl"
 
@@ -93,9 +102,11 @@ for round in rate max; do
   load "direct-$round" "http://127.0.0.1:$STUB_PORT/v1/chat/completions" "$OUT/direct.json" "$STUB_PID" "$round"
   load "nginx-$round" "http://127.0.0.1:$NGINX_PORT/v1/chat/completions" "$OUT/direct.json" "$NGINX_PIDS" "$round"
   load "gateway-$round" "http://127.0.0.1:$SERVER_PORT/v1/chat/completions" "$OUT/gw.json" "$SERVER_PID" "$round" "$GATEWAY_KEY"
+  load "dataplane-$round" "http://127.0.0.1:$DATAPLANE_PORT/v1/chat/completions" "$OUT/gw.json" "$SERVER_PID" "$round" "$GATEWAY_KEY"
   load "direct-stream-$round" "http://127.0.0.1:$STUB_PORT/v1/chat/completions" "$OUT/direct-stream.json" "$STUB_PID" "$round"
   load "nginx-stream-$round" "http://127.0.0.1:$NGINX_PORT/v1/chat/completions" "$OUT/direct-stream.json" "$NGINX_PIDS" "$round"
   load "gateway-stream-$round" "http://127.0.0.1:$SERVER_PORT/v1/chat/completions" "$OUT/gw-stream.json" "$SERVER_PID" "$round" "$GATEWAY_KEY"
+  load "dataplane-stream-$round" "http://127.0.0.1:$DATAPLANE_PORT/v1/chat/completions" "$OUT/gw-stream.json" "$SERVER_PID" "$round" "$GATEWAY_KEY"
 done
 
 echo "== audit check: every answered gateway request has a record"

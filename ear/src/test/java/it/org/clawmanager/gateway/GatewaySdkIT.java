@@ -29,6 +29,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -37,13 +38,22 @@ import org.junit.jupiter.api.Test;
  */
 class GatewaySdkIT {
 
-    static OpenAIClient client;
     static String key;
+    OpenAIClient client;
 
     @BeforeAll
     static void keyOfANewUser() {
         key = Gw.key(Api.newUser("user"), "sdk");
-        client = Gw.sdk(key);
+    }
+
+    @BeforeEach
+    void client() {
+        client = Gw.sdk(v1(), key);
+    }
+
+    /** Where {@code /v1} is served: Liberty's HTTP port here, the data-plane port in {@link DataPlaneSdkIT}. */
+    String v1() {
+        return Gw.LIBERTY_V1;
     }
 
     @Test
@@ -87,8 +97,8 @@ class GatewaySdkIT {
 
     @Test
     void streamingWithoutAskingForUsageIsStillMeteredFromTheProvider() {
-        Reply r = Gw.post(key, "/chat/completions", "{\"model\":\"mock-chat\",\"stream\":true,"
-                + "\"messages\":[{\"role\":\"user\",\"content\":\"count me\"}]}");
+        Reply r = Gw.send(v1(), "POST", key, "/chat/completions", "{\"model\":\"mock-chat\",\"stream\":true,"
+                + "\"messages\":[{\"role\":\"user\",\"content\":\"count me\"}]}", "application/json", Map.of());
         assertThat(r.status()).isEqualTo(200);
         assertThat(r.contentType()).startsWith("text/event-stream");
         assertThat(r.body()).endsWith("data: [DONE]\n\n");
@@ -155,7 +165,7 @@ class GatewaySdkIT {
 
     @Test
     void errorsReachTheSdkAsTypedExceptions() {
-        assertThatThrownBy(() -> Gw.sdk("cmgw_wrong").models().list())
+        assertThatThrownBy(() -> Gw.sdk(v1(), "cmgw_wrong").models().list())
                 .isInstanceOf(UnauthorizedException.class);
         assertThatThrownBy(() -> client.chat().completions().create(ChatCompletionCreateParams.builder()
                 .model("no-such-model").addUserMessage("x").build()))

@@ -21,6 +21,12 @@ final class Gw {
 
     static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
+    /** {@code /v1} on Liberty's HTTP port. */
+    static final String LIBERTY_V1 = Api.BASE + "/v1";
+
+    /** {@code /v1} on the gateway's data-plane listener of the same server. */
+    static final String DATA_PLANE_V1 = System.getProperty("it.gateway.url", "http://127.0.0.1:9181") + "/v1";
+
     private Gw() {
     }
 
@@ -43,7 +49,11 @@ final class Gw {
 
     /** The official OpenAI SDK pointed at the gateway: only base URL and key differ from a stock client. */
     static OpenAIClient sdk(String key) {
-        return OpenAIOkHttpClient.builder().baseUrl(Api.BASE + "/v1").apiKey(key).maxRetries(0)
+        return sdk(LIBERTY_V1, key);
+    }
+
+    static OpenAIClient sdk(String v1, String key) {
+        return OpenAIOkHttpClient.builder().baseUrl(v1).apiKey(key).maxRetries(0)
                 .timeout(Duration.ofSeconds(30)).build();
     }
 
@@ -56,7 +66,12 @@ final class Gw {
     }
 
     static Reply send(String method, String key, String path, String body, String type, Map<String, String> headers) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(Api.BASE + "/v1" + path))
+        return send(LIBERTY_V1, method, key, path, body, type, headers);
+    }
+
+    static Reply send(String v1, String method, String key, String path, String body, String type,
+                      Map<String, String> headers) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(v1 + path))
                 .timeout(Duration.ofSeconds(60)).method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body));
         if (type != null) {

@@ -138,6 +138,8 @@ public final class EmbeddedServer {
         env.keySet().removeIf(k -> k.startsWith("CLAWMANAGER_"));
         env.put("JAVA_HOME", System.getProperty("java.home"));
         env.put("CLAWMANAGER_HTTP_PORT", PORT);
+        // any free port for the data-plane listener, so a server already on the default port cannot collide
+        env.put("CLAWMANAGER_GATEWAY_LISTENER_PORT", "0");
         env.put("CLAWMANAGER_DATA_DIR", data.toString());
         if (adminPassword != null) {
             env.put("CLAWMANAGER_ADMIN_PASSWORD", adminPassword);

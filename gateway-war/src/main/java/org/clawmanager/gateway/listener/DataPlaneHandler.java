@@ -1,0 +1,89 @@
+package org.clawmanager.gateway.listener;
+
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.SimpleChannelInboundHandler;
+import io.netty.handler.codec.http.FullHttpRequest;
+import io.netty.handler.codec.http.HttpUtil;
+import java.util.concurrent.Executor;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.clawmanager.gateway.http.V1Routes;
+
+/**
+ * Hands each complete request to a virtual thread that runs the gateway's (blocking) pipeline, and pauses reading the
+ * connection until the answer has been written. Paths outside {@code /v1} are unknown here: this port is the data plane.
+ */
+final class DataPlaneHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
+
+    private static final Logger LOG = Logger.getLogger(DataPlaneHandler.class.getName());
+
+    private final V1Routes routes;
+    private final Executor requests;
+    private final ClassLoader application;
+    private final Flow flow = new Flow();
+
+    DataPlaneHandler(V1Routes routes, Executor requests, ClassLoader application) {
+        super(false);
+        this.routes = routes;
+        this.requests = requests;
+        this.application = application;
+    }
+
+    @Override
+    protected void channelRead0(ChannelHandlerContext ctx, FullHttpRequest request) {
+        long start = System.nanoTime();
+        ctx.channel().config().setAutoRead(false);
+        boolean keepAlive = HttpUtil.isKeepAlive(request) && request.decoderResult().isSuccess();
+        ChannelExchange x = new ChannelExchange(ctx.channel(), request, path(request.uri()), keepAlive, flow);
+        requests.execute(() -> serve(x, request, start));
+    }
+
+    private void serve(ChannelExchange x, FullHttpRequest request, long start) {
+        Thread.currentThread().setContextClassLoader(application);
+        try {
+            if (request.decoderResult().isFailure()) {
+                V1Routes.malformed(x, start);
+            } else {
+                routes.serve(x, start);
+            }
+            x.end();
+        } catch (Exception | Error e) {
+            if (!(e instanceof java.io.IOException)) {
+                LOG.log(Level.WARNING, "data-plane request failed", e);
+            }
+            try {
+                V1Routes.internal(x, start);
+                x.end();
+            } catch (Exception ignored) {
+                x.abort();
+            }
+        } finally {
+            request.release();
+        }
+    }
+
+    /** {@code /v1/chat/completions?x=y} → {@code /chat/completions}; anything else keeps a prefix that matches nothing. */
+    static String path(String uri) {
+        int q = uri.indexOf('?');
+        String p = q < 0 ? uri : uri.substring(0, q);
+        return p.startsWith("/v1/") ? p.substring(3) : "!" + p;
+    }
+
+    @Override
+    public void channelWritabilityChanged(ChannelHandlerContext ctx) {
+        flow.changed();
+        ctx.fireChannelWritabilityChanged();
+    }
+
+    @Override
+    public void channelInactive(ChannelHandlerContext ctx) {
+        flow.changed();
+        ctx.fireChannelInactive();
+    }
+
+    @Override
+    public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+        // a reset connection is the client's business; anything else is closed without an answer
+        ctx.close();
+    }
+}
