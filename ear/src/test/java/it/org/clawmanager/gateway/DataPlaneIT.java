@@ -67,6 +67,19 @@ class DataPlaneIT {
         assertThat(r.header("X-Gateway-Overhead-Ms")).isPresent();
     }
 
+    @Test
+    void anthropicMessagesAnswerInAnthropicsShapeHereToo() {
+        Reply ok = Gw.send(Gw.DATA_PLANE_V1, "POST", null, "/messages", "{\"model\":\"mock-chat\",\"max_tokens\":64,"
+                + "\"messages\":[{\"role\":\"user\",\"content\":\"hello\"}]}", "application/json", Map.of("x-api-key", key));
+        assertThat(ok.status()).as(ok.toString()).isEqualTo(200);
+        assertThat(ok.json().getString("type")).isEqualTo("message");
+        Reply wrong = Gw.send(Gw.DATA_PLANE_V1, "POST", null, "/messages", "{}", "application/json",
+                Map.of("x-api-key", "wrong"));
+        assertThat(wrong.status()).isEqualTo(401);
+        assertThat(wrong.json().getString("type")).isEqualTo("error");
+        assertThat(wrong.json().getJsonObject("error").getString("type")).isEqualTo("authentication_error");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"", "{", "[]", "null", "{\"model\":5,\"messages\":[]}", "{\"model\":\"mock-chat\"}",
             "{\"model\":\"mock-chat\",\"messages\":[{\"content\":\"no role\"}]}"})
