@@ -41,6 +41,7 @@ public class Journal {
     private long sequence;
     private long appended;
     private final Object syncLock = new Object();
+    private final java.util.Set<Path> sealed = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private long synced;
 
     @PostConstruct
@@ -107,7 +108,9 @@ public class Journal {
                 channel.force(false);
                 channel.close();
                 Path closed = currentPath;
-                Files.move(closed, closed.resolveSibling(closed.getFileName().toString().replace(".open", ".log")));
+                Path log = closed.resolveSibling(closed.getFileName().toString().replace(".open", ".log"));
+                Files.move(closed, log);
+                sealed.add(log);
                 openSegment();
             } else {
                 channel.force(false);
@@ -131,6 +134,16 @@ public class Journal {
         channel = FileChannel.open(currentPath, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE,
                 StandardOpenOption.APPEND);
         written = 0;
+    }
+
+    /** Whether this run sealed the segment (as opposed to finding it from an earlier run, e.g. after a crash). */
+    public boolean sealedThisRun(Path segment) {
+        return sealed.contains(segment);
+    }
+
+    /** The drainer stored and deleted the segment. */
+    public void forget(Path segment) {
+        sealed.remove(segment);
     }
 
     public Path directory() {

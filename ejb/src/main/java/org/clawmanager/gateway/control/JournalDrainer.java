@@ -6,17 +6,17 @@ import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -54,6 +54,7 @@ public class JournalDrainer {
 
     private ScheduledFuture<?> task;
     private long lastPurge;
+    private final Set<Path> attempted = new HashSet<>();
 
     void start(@Observes StartupSequence.Started started) {
         task = scheduler.scheduleWithFixedDelay(this::drainQuietly, 0, drainMillis, TimeUnit.MILLISECONDS);
@@ -82,28 +83,32 @@ public class JournalDrainer {
     public synchronized int drain() throws IOException {
         int stored = 0;
         for (Path segment : journal.roll()) {
-            List<JsonObject> batch = new ArrayList<>(BATCH);
+            // a segment this run sealed and never tried before cannot be in the database yet: no look-up needed
+            boolean replay = !journal.sealedThisRun(segment) || !attempted.add(segment);
+            List<JournalRecords.Line> batch = new ArrayList<>(BATCH);
             try (BufferedReader in = Files.newBufferedReader(segment, StandardCharsets.UTF_8)) {
                 for (String line = in.readLine(); line != null; line = in.readLine()) {
                     if (line.isBlank()) {
                         continue;
                     }
                     try {
-                        batch.add(Jsons.JSON.createReader(new StringReader(line)).readObject());
-                    } catch (jakarta.json.JsonException e) {
+                        batch.add(JournalRecords.parse(line));
+                    } catch (RuntimeException e) {
                         LOG.warning("skipping a torn gateway journal line in " + segment.getFileName());
                         continue;
                     }
                     if (batch.size() == BATCH) {
-                        stored += store.store(batch);
+                        stored += store.store(batch, replay);
                         batch.clear();
                     }
                 }
             }
             if (!batch.isEmpty()) {
-                stored += store.store(batch);
+                stored += store.store(batch, replay);
             }
             Files.delete(segment);
+            attempted.remove(segment);
+            journal.forget(segment);
         }
         return stored;
     }
