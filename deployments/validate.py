@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Checks the deployment manifests without a cluster: YAML syntax, kustomize rendering (kubectl kustomize), and
 the security rules the project promises (no wildcard RBAC, no cluster-admin, no Secret values, hardened Pods,
-probes, pinned images). The Maven build checks more (module deployments/): DeploymentManifestsTest reads every
+probes, pinned images) and the control plane's two ports (http, gateway) wired alike. The Maven build checks more (module deployments/): DeploymentManifestsTest reads every
 manifest with the Kubernetes object model (unknown fields fail), HelmChartTest lints and renders the chart with
 Helm itself (helm-java). Here the chart gets a structural check, plus `helm lint`/`helm template` where a helm
 binary is installed (it is not packaged for Debian).
@@ -77,6 +77,38 @@ def check_pod(spec, where, control_plane):
                     problem(cw, f"no {probe}")
 
 
+def check_ports(docs, where):
+    """The control plane's ports (http: Liberty; gateway: the data-plane listener, /v1 only) are each a Service port
+    and open in the ingress NetworkPolicy; the listener's variable names the gateway port; an Ingress sends /v1 to
+    the gateway port and everything else to http."""
+    def named(kind, name):
+        return next((d for d in docs if d.get("kind") == kind and d["metadata"].get("name") == name), None)
+    deployment = named("Deployment", "clawmanager")
+    if deployment is None:
+        return
+    container = next(c for c in deployment["spec"]["template"]["spec"]["containers"] if c["name"] == "clawmanager")
+    ports = {p.get("name"): p["containerPort"] for p in container.get("ports", [])}
+    if set(ports) != {"http", "gateway"}:
+        problem(where, f"control-plane container ports {sorted(ports)}, expected http and gateway")
+    service = named("Service", "clawmanager") or {"spec": {}}
+    targets = {p.get("targetPort") for p in service["spec"].get("ports", [])}
+    policy = named("NetworkPolicy", "clawmanager-ingress")
+    opened = {p.get("port") for rule in (policy or {}).get("spec", {}).get("ingress", []) for p in rule.get("ports", [])}
+    for name, number in ports.items():
+        if name not in targets:
+            problem(where, f"Service clawmanager does not target port {name}")
+        if policy is not None and number not in opened:
+            problem(where, f"NetworkPolicy clawmanager-ingress does not open port {number} ({name})")
+    config = (named("ConfigMap", "clawmanager-config") or {}).get("data", {})
+    if str(config.get("CLAWMANAGER_GATEWAY_LISTENER_PORT")) != str(ports.get("gateway")):
+        problem(where, "CLAWMANAGER_GATEWAY_LISTENER_PORT does not match the gateway container port")
+    for ingress in (d for d in docs if d.get("kind") == "Ingress"):
+        for rule in ingress["spec"].get("rules", []):
+            routes = {p["path"]: p["backend"]["service"]["port"].get("name") for p in rule["http"]["paths"]}
+            if routes != {"/v1": "gateway", "/": "http"}:
+                problem(where, f"Ingress {ingress['metadata']['name']} routes {routes}, expected /v1 to gateway")
+
+
 def check_docs(docs, where):
     kinds = {d.get("kind") for d in docs}
     for doc in docs:
@@ -89,6 +121,7 @@ def check_docs(docs, where):
             check_rbac(doc, w)
         if kind in ("Deployment", "StatefulSet"):
             check_pod(doc["spec"]["template"]["spec"], w, name == "clawmanager")
+    check_ports(docs, where)
     if "Deployment" in kinds:
         for needed in ("NetworkPolicy", "PodDisruptionBudget", "ServiceAccount", "ValidatingAdmissionPolicy"):
             if needed not in kinds:

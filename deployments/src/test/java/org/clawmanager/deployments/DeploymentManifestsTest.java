@@ -50,6 +50,14 @@ class DeploymentManifestsTest {
                 .satisfies(r -> assertThat(r.getResourceNames()).containsExactly("clawmanager-instance-manager"));
     }
 
+    @Test
+    void theHttpAndGatewayPortsAreExposedAlikeAndByTheImage() throws IOException {
+        Ports.assertExposed(objects(), Ports.HTTP, Ports.GATEWAY);
+        String dockerfile = Files.readString(MANIFESTS.resolveSibling("container/Dockerfile"));
+        assertThat(dockerfile.lines().filter(l -> l.startsWith("EXPOSE ")))
+                .containsExactly("EXPOSE " + Ports.HTTP + " " + Ports.GATEWAY);
+    }
+
     private static Set<String> verbs(ClusterRole role, String resource) {
         return Set.copyOf(role.getRules().stream().filter(r -> r.getResources().contains(resource))
                 .map(PolicyRule::getVerbs).flatMap(List::stream).toList());

@@ -10,6 +10,7 @@ import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.api.model.admissionregistration.v1.ValidatingAdmissionPolicy;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;
+import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 import io.fabric8.kubernetes.api.model.rbac.ClusterRole;
 import io.fabric8.kubernetes.api.model.rbac.Role;
 import java.nio.charset.StandardCharsets;
@@ -35,6 +36,18 @@ class HelmChartTest {
     void rendersOnlyKnownFieldsAndHardenedPods() {
         Hardening.assertKept(render());
         Hardening.assertKept(render("bundled.enabled", "true"));
+    }
+
+    @Test
+    void exposesTheHttpAndGatewayPortsAlikeAndRoutesV1ToTheGateway() {
+        Ports.assertExposed(render(), Ports.HTTP, Ports.GATEWAY);
+        List<HasMetadata> withIngress = render("ingress.enabled", "true");
+        assertThat(of(withIngress, Ingress.class)).hasSize(1);
+        Ports.assertExposed(withIngress, Ports.HTTP, Ports.GATEWAY);
+        // one value moves the container port, the Service, the NetworkPolicy, the listener and the runtimes' URL
+        Ports.assertExposed(render("service.gatewayPort", "9181", "ingress.enabled", "true"), Ports.HTTP, 9181);
+        // the listener port cannot drift from the container port through config
+        Ports.assertExposed(render("config.CLAWMANAGER_GATEWAY_LISTENER_PORT", "7000"), Ports.HTTP, Ports.GATEWAY);
     }
 
     @Test

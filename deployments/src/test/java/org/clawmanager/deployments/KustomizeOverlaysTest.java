@@ -7,6 +7,7 @@ import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;
+import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -31,6 +32,8 @@ class KustomizeOverlaysTest {
         Hardening.assertKept(objects);
         assertThat(objects).allSatisfy(o -> assertThat(o.getMetadata().getLabels())
                 .containsEntry("app.kubernetes.io/part-of", "clawmanager"));
+        Ports.assertExposed(objects, Ports.HTTP, Ports.GATEWAY);
+        assertThat(Hardening.of(objects, Ingress.class).count()).isEqualTo(kustomization.endsWith("production") ? 1 : 0);
         Deployment controlPlane = Hardening.of(objects, Deployment.class).findFirst().orElseThrow();
         assertThat(controlPlane.getSpec().getReplicas()).isEqualTo(kustomization.endsWith("production") ? 3 : 2);
         ConfigMap config = Hardening.of(objects, ConfigMap.class).findFirst().orElseThrow();

@@ -60,6 +60,18 @@ class DataPlaneIT {
     }
 
     @Test
+    void readinessReportsTheListeningDataPlanePort() throws Exception {
+        HttpResponse<String> ready = Gw.HTTP.send(HttpRequest.newBuilder(URI.create(Api.BASE + "/health/ready"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(ready.statusCode()).isEqualTo(200);
+        var check = Json.createReader(new java.io.StringReader(ready.body())).readObject().getJsonArray("checks")
+                .stream().map(v -> v.asJsonObject()).filter(c -> c.getString("name").equals("gateway-data-plane"))
+                .findFirst().orElseThrow();
+        assertThat(check.getString("status")).isEqualTo("UP");
+        assertThat(check.getJsonObject("data").getInt("port")).isEqualTo(URI.create(Gw.DATA_PLANE_V1).getPort());
+    }
+
+    @Test
     void anUnknownKeyIs401WithABearerChallenge() {
         Reply r = send("GET", "cmgw_nope", "/models", null, null);
         assertThat(Gw.isOpenAiError(r, 401)).as(r.toString()).isTrue();

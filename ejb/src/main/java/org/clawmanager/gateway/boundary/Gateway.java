@@ -8,7 +8,6 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -176,7 +175,7 @@ public class Gateway {
             throw new GatewayException(ErrorKind.INVALID_INPUT, "invalid_json",
                     "We could not parse the JSON body of your request: the body is empty.");
         }
-        try (JsonReader r = Jsons.JSON.createReader(new ByteArrayInputStream(body))) {
+        try (JsonReader r = Jsons.reader(body)) {
             JsonValue v = r.readValue();
             if (v.getValueType() != JsonValue.ValueType.OBJECT) {
                 throw new GatewayException(ErrorKind.INVALID_INPUT, "invalid_json",

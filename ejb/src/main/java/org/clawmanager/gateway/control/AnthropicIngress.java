@@ -7,7 +7,6 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import java.io.ByteArrayInputStream;
 import org.clawmanager.gateway.entity.GatewayException;
 import org.clawmanager.platform.errors.ErrorKind;
 
@@ -178,6 +177,6 @@ public final class AnthropicIngress {
     }
 
     public static JsonObject read(byte[] bytes) {
-        return Jsons.JSON.createReader(new ByteArrayInputStream(bytes)).readObject();
+        return Jsons.reader(bytes).readObject();
     }
 }

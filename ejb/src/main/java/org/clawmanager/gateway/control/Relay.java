@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -42,7 +41,7 @@ public class Relay {
         }
         JsonObject answer;
         try {
-            answer = Jsons.JSON.createReader(new ByteArrayInputStream(bytes)).readObject();
+            answer = Jsons.reader(bytes).readObject();
         } catch (RuntimeException e) {
             throw new GatewayException(ErrorKind.UPSTREAM_FAILED, "upstream_error",
                     "The model provider sent an unreadable answer.");

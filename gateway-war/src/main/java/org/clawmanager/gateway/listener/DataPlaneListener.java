@@ -105,6 +105,11 @@ public class DataPlaneListener {
         }
     }
 
+    /** Whether the configuration asks for the listener (port -1 turns it off). */
+    public boolean enabled() {
+        return port >= 0;
+    }
+
     /** The bound port (for tests and logs), or -1 when the listener is off. */
     public synchronized int boundPort() {
         return server == null ? -1 : ((InetSocketAddress) server.localAddress()).getPort();
