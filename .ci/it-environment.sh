@@ -47,5 +47,7 @@ CLAWMANAGER_AGENTS_HEARTBEAT_INTERVAL=PT1S
 CLAWMANAGER_AGENTS_ONLINE_THRESHOLD=PT3S
 CLAWMANAGER_AGENTS_STALE_THRESHOLD=PT6S
 CLAWMANAGER_COMMANDS_ACK_TIMEOUT=PT5S
+# gateway: capture prompt and answer text with the audit records, so the capture path is tested (off by default)
+CLAWMANAGER_GATEWAY_CONTENT_CAPTURE=true
 ENV
 echo "integration-test environment ready: database $db, Redis db $redis_db"

@@ -41,6 +41,25 @@ class GatewayAuditIT {
     }
 
     @Test
+    void capturedContentIsStoredWithTheRecordOfWholeAndStreamedAnswers() throws Exception {
+        // the IT server captures content (.ci/it-environment.sh); the embedded default does not
+        String key = Gw.key(Api.newUser("user"), "capture");
+        Reply whole = Gw.post(key, "/chat/completions", Gw.chat("mock-chat", "capture this question"));
+        assertThat(whole.status()).isEqualTo(200);
+        JsonObject rec = Gw.record(whole.header("X-Trace-Id").orElseThrow());
+        assertThat(rec.getString("requestContent")).contains("capture this question");
+        assertThat(rec.getString("responseContent")).isEqualTo("Mock answer to: capture this question");
+
+        Reply streamed = Gw.send(Gw.DATA_PLANE_V1, "POST", key, "/chat/completions", "{\"model\":\"mock-chat\","
+                + "\"stream\":true,\"messages\":[{\"role\":\"user\",\"content\":\"stream this one\"}]}",
+                "application/json", java.util.Map.of());
+        assertThat(streamed.status()).isEqualTo(200);
+        JsonObject srec = Gw.record(streamed.header("X-Trace-Id").orElseThrow());
+        assertThat(srec.getString("requestContent")).contains("stream this one");
+        assertThat(srec.getString("responseContent")).isEqualTo("Mock answer to: stream this one");
+    }
+
+    @Test
     void failedRequestsAreRecordedToo() {
         Session owner = Api.newUser("user");
         String key = Gw.key(owner, "fails");

@@ -2,6 +2,8 @@ package org.clawmanager.gateway.control;
 
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.stream.JsonGenerator;
+import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
@@ -99,47 +101,52 @@ public final class Exchange {
         return Math.max(0, (elapsedNanos() - upstreamNanos) / 1000);
     }
 
+    /** The journal line, written with a generator (no builder tree per request: the line is written once). */
     public String toJson() {
-        JsonObjectBuilder o = Jsons.JSON.createObjectBuilder().add("traceId", traceId).add("at", at.toString())
-                .add("endpoint", endpoint).add("stream", stream).add("promptTokens", promptTokens)
-                .add("completionTokens", completionTokens).add("cachedTokens", cachedTokens)
-                .add("reasoningTokens", reasoningTokens).add("usageSource", usageSource).add("cost", cost)
-                .add("latencyMs", (int) (elapsedNanos() / 1_000_000)).add("overheadUs", (int) overheadMicros())
-                .add("status", status).add("attempts", attempts);
-        if (key != null) {
-            o.add("keyId", key.id()).add("userId", key.userId());
-            if (key.instanceId() != null) {
-                o.add("instanceId", key.instanceId());
+        StringWriter out = new StringWriter(768);
+        try (JsonGenerator g = Jsons.JSON.createGenerator(out)) {
+            g.writeStartObject().write("traceId", traceId).write("at", at.toString()).write("endpoint", endpoint)
+                    .write("stream", stream).write("promptTokens", promptTokens)
+                    .write("completionTokens", completionTokens).write("cachedTokens", cachedTokens)
+                    .write("reasoningTokens", reasoningTokens).write("usageSource", usageSource).write("cost", cost)
+                    .write("latencyMs", (int) (elapsedNanos() / 1_000_000)).write("overheadUs", (int) overheadMicros())
+                    .write("status", status).write("attempts", attempts);
+            if (key != null) {
+                g.write("keyId", key.id()).write("userId", key.userId());
+                if (key.instanceId() != null) {
+                    g.write("instanceId", key.instanceId());
+                }
+                if (key.teamId() != null) {
+                    g.write("teamId", key.teamId());
+                }
             }
-            if (key.teamId() != null) {
-                o.add("teamId", key.teamId());
+            opt(g, "requestedModel", requestedModel);
+            opt(g, "servedModel", servedModel);
+            opt(g, "provider", provider);
+            opt(g, "error", error);
+            opt(g, "riskAction", riskAction);
+            if (priceVersion != null) {
+                g.write("priceVersion", priceVersion);
             }
+            if (firstByteNanos > 0) {
+                g.write("ttftMs", (int) ((firstByteNanos - startNanos) / 1_000_000));
+            }
+            g.writeStartObject("detail").write("events", events.build()).write("riskHits", hits.build())
+                    .write("attempts", tries.build()).write("costMicros", costMicros).writeEnd();
+            if (requestText != null || responseText != null) {
+                g.writeStartObject("content");
+                opt(g, "request", requestText);
+                opt(g, "response", responseText);
+                g.writeEnd();
+            }
+            g.writeEnd();
         }
-        opt(o, "requestedModel", requestedModel);
-        opt(o, "servedModel", servedModel);
-        opt(o, "provider", provider);
-        opt(o, "error", error);
-        opt(o, "riskAction", riskAction);
-        if (priceVersion != null) {
-            o.add("priceVersion", priceVersion);
-        }
-        if (firstByteNanos > 0) {
-            o.add("ttftMs", (int) ((firstByteNanos - startNanos) / 1_000_000));
-        }
-        o.add("detail", Jsons.JSON.createObjectBuilder().add("events", events).add("riskHits", hits).add("attempts", tries)
-                .add("costMicros", costMicros));
-        if (requestText != null || responseText != null) {
-            JsonObjectBuilder c = Jsons.JSON.createObjectBuilder();
-            opt(c, "request", requestText);
-            opt(c, "response", responseText);
-            o.add("content", c);
-        }
-        return o.build().toString();
+        return out.toString();
     }
 
-    private static void opt(JsonObjectBuilder o, String k, String v) {
+    private static void opt(JsonGenerator g, String k, String v) {
         if (v != null) {
-            o.add(k, v);
+            g.write(k, v);
         }
     }
 
