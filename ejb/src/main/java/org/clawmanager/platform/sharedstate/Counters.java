@@ -24,6 +24,9 @@ public interface Counters {
     /** Current value, 0 when absent or expired. */
     long get(String key);
 
+    /** Current values of many counters in one step (one round trip to the shared store), in the keys' order. */
+    long[] getAll(java.util.List<String> keys);
+
     /** Time until the counter expires, {@link Duration#ZERO} when absent. */
     Duration timeToLive(String key);
 

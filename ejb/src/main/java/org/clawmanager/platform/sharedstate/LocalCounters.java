@@ -56,6 +56,11 @@ public class LocalCounters implements Counters {
     }
 
     @Override
+    public long[] getAll(java.util.List<String> keys) {
+        return keys.stream().mapToLong(this::get).toArray();
+    }
+
+    @Override
     public Duration timeToLive(String key) {
         Entry e = entries.get(key);
         Instant now = clock.instant();

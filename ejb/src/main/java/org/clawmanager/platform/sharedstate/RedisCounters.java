@@ -44,6 +44,20 @@ public class RedisCounters implements Counters {
     }
 
     @Override
+    public long[] getAll(List<String> keys) {
+        if (keys.isEmpty()) {
+            return new long[0];
+        }
+        List<String> values = redis.client().mget(keys.stream().map(redis::key).toArray(String[]::new));
+        long[] out = new long[keys.size()];
+        for (int i = 0; i < out.length; i++) {
+            String v = values.get(i);
+            out[i] = v == null ? 0 : Long.parseLong(v);
+        }
+        return out;
+    }
+
+    @Override
     public Duration timeToLive(String key) {
         long ms = redis.client().pttl(redis.key(key));
         return ms <= 0 ? Duration.ZERO : Duration.ofMillis(ms);

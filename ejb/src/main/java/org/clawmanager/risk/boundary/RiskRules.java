@@ -57,8 +57,9 @@ public class RiskRules {
 
     @RolesAllowed({"admin", "operator"})
     public List<RiskRuleView> list() {
-        return em.createNamedQuery(RiskRule.ALL, RiskRule.class).getResultList().stream()
-                .map(r -> RiskRuleView.of(r, counters.counts(r.ruleId()))).toList();
+        List<RiskRule> rules = em.createNamedQuery(RiskRule.ALL, RiskRule.class).getResultList();
+        var counts = counters.counts(rules.stream().map(RiskRule::ruleId).toList());
+        return rules.stream().map(r -> RiskRuleView.of(r, counts.get(r.ruleId()))).toList();
     }
 
     @RolesAllowed({"admin", "operator"})

@@ -4,6 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -54,16 +57,37 @@ public class HitCounters {
     }
 
     public Counts counts(String ruleId) {
+        return counts(List.of(ruleId)).get(ruleId);
+    }
+
+    /** The counts of many rules with one read of the shared store (the rules page lists them all); -1 if it is down. */
+    public Map<String, Counts> counts(Collection<String> ruleIds) {
+        long bucket = clock.instant().getEpochSecond() / BUCKET_SECONDS;
+        List<String> keys = new ArrayList<>(ruleIds.size() * 7);
+        for (String rule : ruleIds) {
+            keys.add(totalKey(rule));
+            for (int i = 0; i < 6; i++) {
+                keys.add(bucketKey(rule, bucket - i));
+            }
+        }
+        Map<String, Counts> out = new HashMap<>();
+        long[] values;
         try {
-            long bucket = clock.instant().getEpochSecond() / BUCKET_SECONDS;
+            values = counters.getAll(keys);
+        } catch (RuntimeException e) {
+            ruleIds.forEach(r -> out.put(r, new Counts(-1, -1)));
+            return out;
+        }
+        int k = 0;
+        for (String rule : ruleIds) {
+            long total = values[k++];
             long day = 0;
             for (int i = 0; i < 6; i++) {
-                day += counters.get(bucketKey(ruleId, bucket - i));
+                day += values[k++];
             }
-            return new Counts(counters.get(totalKey(ruleId)), day);
-        } catch (RuntimeException e) {
-            return new Counts(-1, -1);
+            out.put(rule, new Counts(total, day));
         }
+        return out;
     }
 
     /** Drops a deleted rule's counters, so a new rule with the same id starts at zero. */

@@ -45,6 +45,15 @@ class LocalCountersTest {
     }
 
     @Test
+    void manyCountersAreReadInTheKeysOrderWithExpiredOnesAtZero() {
+        cut.increment("x", 4, Duration.ofSeconds(10));
+        cut.increment("y", 7, Duration.ofSeconds(60));
+        assertThat(cut.getAll(java.util.List.of("y", "none", "x"))).containsExactly(7, 0, 4);
+        clock.now = clock.now.plusSeconds(11);
+        assertThat(cut.getAll(java.util.List.of("y", "none", "x"))).containsExactly(7, 0, 0);
+    }
+
+    @Test
     void tryAddNeverGoesPastTheLimit() {
         assertThat(cut.tryAdd("b", 60, 100, Duration.ofMinutes(1))).isEqualTo(60);
         assertThat(cut.tryAdd("b", 50, 100, Duration.ofMinutes(1))).isEqualTo(-1);

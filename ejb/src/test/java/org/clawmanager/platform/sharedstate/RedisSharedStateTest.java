@@ -43,6 +43,8 @@ class RedisSharedStateTest {
         assertThat(cut.tryAdd("b", 60, 100, Duration.ofMinutes(1))).isEqualTo(60);
         assertThat(cut.tryAdd("b", 41, 100, Duration.ofMinutes(1))).isEqualTo(-1);
         assertThat(cut.get("b")).isEqualTo(60);
+        assertThat(cut.getAll(java.util.List.of("w", "absent", "b"))).containsExactly(5, 0, 60);
+        assertThat(cut.getAll(java.util.List.of())).isEmpty();
         cut.delete("b");
         assertThat(cut.get("b")).isZero();
         assertThat(cut.healthy()).isTrue();

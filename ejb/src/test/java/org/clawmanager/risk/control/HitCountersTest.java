@@ -55,6 +55,10 @@ class HitCountersTest {
         now = now.plus(Duration.ofHours(13)); // the first hits are now more than a day old
         assertThat(counters.counts("a")).isEqualTo(new HitCounters.Counts(3, 1));
 
+        assertThat(counters.counts(List.of("a", "b", "never-hit"))).containsExactlyInAnyOrderEntriesOf(java.util.Map.of(
+                "a", new HitCounters.Counts(3, 1), "b", new HitCounters.Counts(1, 0),
+                "never-hit", new HitCounters.Counts(0, 0)));
+
         counters.forget("a");
         assertThat(counters.counts("a")).isEqualTo(new HitCounters.Counts(0, 0));
         assertThat(counters.counts("b").total()).isEqualTo(1);
