@@ -39,6 +39,9 @@ public final class LoadGen {
     private final Recorder ttfb = new Recorder(3);
     private final AtomicLong ok = new AtomicLong();
     private final AtomicLong errors = new AtomicLong();
+    /** The first failure of the measured window, printed so an error count can be explained. */
+    private final java.util.concurrent.atomic.AtomicReference<String> firstError =
+            new java.util.concurrent.atomic.AtomicReference<>();
     private volatile boolean recording;
     /** only requests scheduled (rate) or started (max) after the warm-up count, however late they complete */
     private volatile long recordFrom = Long.MAX_VALUE;
@@ -51,8 +54,12 @@ public final class LoadGen {
 
     public static void main(String[] args) throws Exception {
         Options o = Options.parse(args);
-        Result r = new LoadGen(o).run();
+        LoadGen gen = new LoadGen(o);
+        Result r = gen.run();
         System.out.println(r.human());
+        if (gen.firstError.get() != null) {
+            System.out.println("first error: " + gen.firstError.get());
+        }
         System.out.println(r.json());
     }
 
@@ -121,10 +128,14 @@ public final class LoadGen {
                 latency.recordValue(Math.max(1, (done - scheduledNanos) / 1000));
                 ttfb.recordValue(Math.max(1, (firstByte - scheduledNanos) / 1000));
                 (r.statusCode() == 200 ? ok : errors).incrementAndGet();
+                if (r.statusCode() != 200) {
+                    firstError.compareAndSet(null, "HTTP " + r.statusCode());
+                }
             }
         } catch (Exception e) {
             if (recording && scheduledNanos >= recordFrom) {
                 errors.incrementAndGet();
+                firstError.compareAndSet(null, e.toString());
             }
         }
     }

@@ -9,11 +9,17 @@ import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
+import java.net.NoRouteToHostException;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import javax.net.ssl.SSLException;
 import org.apache.hc.client5.http.ConnectTimeoutException;
+import org.apache.hc.client5.http.HttpRequestRetryStrategy;
+import org.apache.hc.client5.http.impl.DefaultHttpRequestRetryStrategy;
 import org.apache.hc.client5.http.classic.methods.HttpGet;
 import org.apache.hc.client5.http.classic.methods.HttpPost;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
@@ -25,7 +31,10 @@ import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuil
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.HttpRequest;
+import org.apache.hc.core5.http.HttpResponse;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
+import org.apache.hc.core5.http.protocol.HttpContext;
 import org.apache.hc.core5.io.CloseMode;
 import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
@@ -50,6 +59,26 @@ public class UpstreamHttp {
     @Inject
     @ConfigProperty(name = "clawmanager.gateway.upstream.max-connections", defaultValue = "1024")
     int maxConnections;
+
+    /**
+     * A pooled connection the provider closed while it sat idle fails before any answer arrives
+     * ({@code NoHttpResponseException}, a reset or broken pipe); such a call is sent again at once on another
+     * connection, up to twice. Timeouts, refused connections and every HTTP status are left to the gateway's own
+     * attempts, backoff and fallbacks ({@link Attempts}).
+     */
+    private static final HttpRequestRetryStrategy STALE_CONNECTION_RETRY = new DefaultHttpRequestRetryStrategy(2,
+            TimeValue.ZERO_MILLISECONDS, List.of(InterruptedIOException.class, UnknownHostException.class,
+            ConnectException.class, NoRouteToHostException.class, SSLException.class), List.of()) {
+        @Override
+        protected boolean handleAsIdempotent(HttpRequest request) {
+            return true; // the provider never answered: nothing of the call was served
+        }
+
+        @Override
+        public boolean retryRequest(HttpResponse response, int execCount, HttpContext context) {
+            return false;
+        }
+    };
 
     private final Map<Duration, CloseableHttpClient> clients = new ConcurrentHashMap<>();
 
@@ -110,7 +139,7 @@ public class UpstreamHttp {
                                 .setValidateAfterInactivity(TimeValue.ofSeconds(1)).build())
                         .build())
                 .evictIdleConnections(TimeValue.ofSeconds(30))
-                .disableAutomaticRetries() // attempts, backoff and fallbacks are the gateway's (Attempts)
+                .setRetryStrategy(STALE_CONNECTION_RETRY)
                 .disableRedirectHandling().disableCookieManagement().disableAuthCaching()
                 .disableContentCompression() // streams must not wait behind a decompressor's buffer
                 .setUserAgent("clawmanager-gateway")

@@ -48,6 +48,7 @@ class UpstreamHttpTest {
         });
         server.createContext("/error", ex -> respond(ex, 503, "x".repeat(20_000)));
         server.createContext("/trickle", ex -> {
+            clientPorts.add(ex.getRemoteAddress().getPort());
             ex.getResponseHeaders().set("Content-Type", "text/event-stream");
             ex.sendResponseHeaders(200, 0);
             try (OutputStream out = ex.getResponseBody()) {
@@ -115,6 +116,11 @@ class UpstreamHttpTest {
             assertThat(all).contains("data: 0", "data: 9");
         }
         assertThat(Duration.ofNanos(System.nanoTime() - t0)).isGreaterThan(Duration.ofMillis(800));
+        try (InputStream in = http.post("p", uri("/trickle"), Map.of(), new byte[0], CONNECT, Duration.ofMillis(400))
+                .body()) {
+            in.readAllBytes();
+        }
+        assertThat(clientPorts).as("a stream read to its end leaves its connection for the next call").hasSize(1);
     }
 
     @Test
@@ -126,6 +132,47 @@ class UpstreamHttpTest {
         }
         assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(Duration.ofSeconds(2));
         assertThat(endlessBroken.await(10, TimeUnit.SECONDS)).as("the provider saw the connection go").isTrue();
+    }
+
+    @Test
+    void aPooledConnectionTheProviderClosedIsReplacedNotReported() throws Exception {
+        // a provider that answers once per connection and then closes it while it sits in the client's pool
+        java.util.concurrent.atomic.AtomicInteger accepted = new java.util.concurrent.atomic.AtomicInteger();
+        try (ServerSocket provider = new ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress())) {
+            Thread.ofVirtual().start(() -> {
+                while (!provider.isClosed()) {
+                    try (java.net.Socket s = provider.accept()) {
+                        accepted.incrementAndGet();
+                        var in = new java.io.BufferedReader(new java.io.InputStreamReader(s.getInputStream(),
+                                StandardCharsets.ISO_8859_1));
+                        int length = 0;
+                        for (String line = in.readLine(); line != null && !line.isEmpty(); line = in.readLine()) {
+                            if (line.toLowerCase(java.util.Locale.ROOT).startsWith("content-length:")) {
+                                length = Integer.parseInt(line.substring(15).trim());
+                            }
+                        }
+                        in.skip(length);
+                        s.getOutputStream().write(("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                                + "Content-Length: 2\r\n\r\n{}").getBytes(StandardCharsets.ISO_8859_1));
+                        s.getOutputStream().flush();
+                        sleep(50);
+                    } catch (IOException e) {
+                        return;
+                    }
+                }
+            });
+            URI uri = URI.create("http://127.0.0.1:" + provider.getLocalPort() + "/v1/chat/completions");
+            for (int i = 0; i < 3; i++) {
+                UpstreamHttp.Answer a = http.post("p", uri, Map.of(), "{}".getBytes(StandardCharsets.UTF_8), CONNECT,
+                        Duration.ofSeconds(5));
+                try (InputStream in = a.body()) {
+                    assertThat(a.status()).isEqualTo(200);
+                    assertThat(in.readAllBytes()).hasSize(2);
+                }
+                sleep(200); // the provider has closed the pooled connection by now
+            }
+            assertThat(accepted.get()).as("every call needed a new connection, none failed").isEqualTo(3);
+        }
     }
 
     @Test
