@@ -75,7 +75,6 @@ public class StreamRelay {
             recorder.finish(x, p, text.toString());
             out.write(DONE);
             out.flush();
-            drain(in, buf);
         } catch (ClientGone e) {
             x.status = 499;
             x.error = "client disconnected";
@@ -183,20 +182,6 @@ public class StreamRelay {
                 .add("message", message).add("type", status == 400 ? "invalid_request_error" : "api_error")
                 .add("code", status == 400 ? "content_policy_violation" : "upstream_error").addNull("param"))
                 .build() + "\n\n").getBytes(StandardCharsets.UTF_8));
-    }
-
-    /**
-     * Reads what the provider sends after {@code [DONE]} (the end of its response), so the connection goes back to
-     * the pool instead of being aborted; the client already has its answer.
-     */
-    private static void drain(InputStream in, byte[] buf) {
-        try {
-            while (in.read(buf) >= 0) {
-                // nothing to keep
-            }
-        } catch (IOException ignored) {
-            // the provider closed or stalled: the connection is discarded, the answer was complete
-        }
     }
 
     private static void write(OutputStream out, byte[] bytes) {
