@@ -45,7 +45,7 @@ public class DataPlaneListener {
     String host;
 
     @Inject
-    @ConfigProperty(name = "clawmanager.gateway.listener.io-threads", defaultValue = "0")
+    @ConfigProperty(name = "clawmanager.gateway.listener.io-threads", defaultValue = "1")
     int ioThreads;
 
     private EventLoopGroup boss;
