@@ -4,6 +4,7 @@ import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.SimpleChannelInboundHandler;
 import io.netty.handler.codec.http.FullHttpRequest;
 import io.netty.handler.codec.http.HttpUtil;
+import io.netty.handler.timeout.IdleStateEvent;
 import java.util.concurrent.Executor;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -33,6 +34,7 @@ final class DataPlaneHandler extends SimpleChannelInboundHandler<FullHttpRequest
     protected void channelRead0(ChannelHandlerContext ctx, FullHttpRequest request) {
         long start = System.nanoTime();
         ctx.channel().config().setAutoRead(false);
+        flow.begin();
         boolean keepAlive = HttpUtil.isKeepAlive(request) && request.decoderResult().isSuccess();
         ChannelExchange x = new ChannelExchange(ctx.channel(), request, path(request.uri()), keepAlive, flow);
         requests.execute(() -> serve(x, request, start));
@@ -73,6 +75,22 @@ final class DataPlaneHandler extends SimpleChannelInboundHandler<FullHttpRequest
     public void channelWritabilityChanged(ChannelHandlerContext ctx) {
         flow.changed();
         ctx.fireChannelWritabilityChanged();
+    }
+
+    /**
+     * Closes a connection that sent nothing for the idle timeout while no request of it was being served: idle
+     * keep-alive connections and clients that never finish their request (slow headers) do not hold sockets forever.
+     * A long stream is not idle: its request is being served.
+     */
+    @Override
+    public void userEventTriggered(ChannelHandlerContext ctx, Object evt) {
+        if (evt instanceof IdleStateEvent) {
+            if (!flow.serving()) {
+                ctx.close();
+            }
+            return;
+        }
+        ctx.fireUserEventTriggered(evt);
     }
 
     @Override

@@ -11,6 +11,7 @@ import io.netty.channel.nio.NioIoHandler;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.handler.codec.http.HttpServerCodec;
+import io.netty.handler.timeout.IdleStateHandler;
 import io.netty.util.concurrent.DefaultThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -48,6 +49,10 @@ public class DataPlaneListener {
     @ConfigProperty(name = "clawmanager.gateway.listener.io-threads", defaultValue = "1")
     int ioThreads;
 
+    @Inject
+    @ConfigProperty(name = "clawmanager.gateway.listener.idle-timeout-seconds", defaultValue = "60")
+    int idleSeconds;
+
     private EventLoopGroup boss;
     private EventLoopGroup io;
     private ExecutorService requests;
@@ -72,7 +77,8 @@ public class DataPlaneListener {
                 .childHandler(new ChannelInitializer<SocketChannel>() {
                     @Override
                     protected void initChannel(SocketChannel ch) {
-                        ch.pipeline().addLast(new HttpServerCodec(),
+                        ch.pipeline().addLast(new IdleStateHandler(idleSeconds, 0, 0, TimeUnit.SECONDS),
+                                new HttpServerCodec(),
                                 new BoundedAggregator(maxBody, routes, requests),
                                 new DataPlaneHandler(routes, requests, application));
                     }

@@ -20,6 +20,18 @@ final class Flow {
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition signal = lock.newCondition();
 
+    private volatile boolean serving;
+
+    /** A request was read and handed to its thread: reading pauses until its answer is written. */
+    void begin() {
+        serving = true;
+    }
+
+    /** Whether a request of this connection is being served (an idle connection is one that is not). */
+    boolean serving() {
+        return serving;
+    }
+
     /** Called by the listener on the event loop when the channel's writability or activity changed. */
     void changed() {
         lock.lock();
@@ -53,6 +65,7 @@ final class Flow {
 
     /** The response's last write was queued: close the connection, or read the next request. */
     void finished(Channel channel, ChannelFuture lastWrite, boolean keepAlive) {
+        serving = false;
         if (!keepAlive) {
             lastWrite.addListener(ChannelFutureListener.CLOSE);
             return;
