@@ -119,6 +119,17 @@ class DataPlaneIT {
     }
 
     @Test
+    void afterA413TheRestOfTheBodyIsDroppedAndTheConnectionServesTheNextRequest() throws Exception {
+        String big = "{\"model\":\"mock-chat\",\"messages\":[{\"role\":\"user\",\"content\":\""
+                + "a".repeat(9_000_000) + "\"}]}";
+        String answer = raw(request(big, true) + request(Gw.chat("mock-chat", "after the big one"), false));
+        assertThat(answer).startsWith("HTTP/1.1 413").contains("request_too_large");
+        assertThat(answer.indexOf("HTTP/1.1 200")).as(answer.length() > 2000 ? answer.substring(0, 2000) : answer)
+                .isGreaterThan(answer.indexOf("HTTP/1.1 413"));
+        assertThat(answer).contains("Mock answer to: after the big one");
+    }
+
+    @Test
     void wrongMethodsMediaTypesAndPathsAnswerEnvelopes() {
         assertThat(Gw.isOpenAiError(send("GET", key, "/chat/completions", null, null), 405)).isTrue();
         assertThat(Gw.isOpenAiError(send("POST", key, "/models", "{}", "application/json"), 405)).isTrue();

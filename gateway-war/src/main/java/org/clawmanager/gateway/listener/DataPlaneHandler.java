@@ -5,6 +5,7 @@ import io.netty.channel.SimpleChannelInboundHandler;
 import io.netty.handler.codec.http.FullHttpRequest;
 import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.timeout.IdleStateEvent;
+import java.util.ArrayDeque;
 import java.util.concurrent.Executor;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -17,11 +18,16 @@ import org.clawmanager.gateway.http.V1Routes;
 final class DataPlaneHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
 
     private static final Logger LOG = Logger.getLogger(DataPlaneHandler.class.getName());
+    private static final int MAX_PIPELINED = 16;
 
     private final V1Routes routes;
     private final Executor requests;
     private final ClassLoader application;
-    private final Flow flow = new Flow();
+
+    private final Flow flow = new Flow(this::next);
+    /** Requests that arrived while one was being served (pipelining); touched on the event loop only. */
+    private final ArrayDeque<FullHttpRequest> pipelined = new ArrayDeque<>();
+    private ChannelHandlerContext ctx;
 
     DataPlaneHandler(V1Routes routes, Executor requests, ClassLoader application) {
         super(false);
@@ -31,9 +37,42 @@ final class DataPlaneHandler extends SimpleChannelInboundHandler<FullHttpRequest
     }
 
     @Override
+    public void handlerAdded(ChannelHandlerContext ctx) {
+        this.ctx = ctx;
+    }
+
+    /**
+     * One request at a time per connection: reading pauses while a request is served, and requests the decoder had
+     * already read (pipelined in the same packets) wait here, so answers leave in the order the requests came.
+     */
+    @Override
     protected void channelRead0(ChannelHandlerContext ctx, FullHttpRequest request) {
-        long start = System.nanoTime();
         ctx.channel().config().setAutoRead(false);
+        if (flow.serving()) {
+            if (pipelined.size() == MAX_PIPELINED) {
+                request.release();
+                ctx.close();
+                return;
+            }
+            pipelined.add(request);
+            return;
+        }
+        dispatch(ctx, request);
+    }
+
+    /** After an answer on a kept-alive connection: the next waiting request, or read more. */
+    private void next() {
+        FullHttpRequest waiting = pipelined.poll();
+        if (waiting != null) {
+            dispatch(ctx, waiting);
+        } else {
+            ctx.channel().config().setAutoRead(true);
+            ctx.read();
+        }
+    }
+
+    private void dispatch(ChannelHandlerContext ctx, FullHttpRequest request) {
+        long start = System.nanoTime();
         flow.begin();
         boolean keepAlive = HttpUtil.isKeepAlive(request) && request.decoderResult().isSuccess();
         ChannelExchange x = new ChannelExchange(ctx.channel(), request, path(request.uri()), keepAlive, flow);
@@ -95,6 +134,8 @@ final class DataPlaneHandler extends SimpleChannelInboundHandler<FullHttpRequest
 
     @Override
     public void channelInactive(ChannelHandlerContext ctx) {
+        pipelined.forEach(FullHttpRequest::release);
+        pipelined.clear();
         flow.changed();
         ctx.fireChannelInactive();
     }

@@ -21,6 +21,12 @@ final class Flow {
     private final Condition signal = lock.newCondition();
 
     private volatile boolean serving;
+    private final Runnable resume;
+
+    /** @param resume what to do on the event loop once an answer is out on a kept-alive connection */
+    Flow(Runnable resume) {
+        this.resume = resume;
+    }
 
     /** A request was read and handed to its thread: reading pauses until its answer is written. */
     void begin() {
@@ -65,17 +71,19 @@ final class Flow {
 
     /** The response's last write was queued: close the connection, or read the next request. */
     void finished(Channel channel, ChannelFuture lastWrite, boolean keepAlive) {
-        serving = false;
         if (!keepAlive) {
             lastWrite.addListener(ChannelFutureListener.CLOSE);
             return;
         }
         lastWrite.addListener(f -> {
-            if (f.isSuccess()) {
+            serving = false; // on the event loop, once the answer is written: the next request may go
+            if (!f.isSuccess()) {
+                channel.close();
+            } else if (resume != null) {
+                resume.run();
+            } else {
                 channel.config().setAutoRead(true);
                 channel.read();
-            } else {
-                channel.close();
             }
         });
     }

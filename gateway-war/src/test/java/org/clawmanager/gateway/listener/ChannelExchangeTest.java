@@ -25,7 +25,7 @@ class ChannelExchangeTest {
         var req = new DefaultFullHttpRequest(HttpVersion.HTTP_1_1, HttpMethod.POST, "/v1/chat/completions?x=1",
                 Unpooled.copiedBuffer(body, StandardCharsets.UTF_8));
         req.headers().set("Authorization", "Bearer k");
-        return new ChannelExchange(ch, req, DataPlaneHandler.path(req.uri()), keepAlive, new Flow());
+        return new ChannelExchange(ch, req, DataPlaneHandler.path(req.uri()), keepAlive, new Flow(null));
     }
 
     @Test
