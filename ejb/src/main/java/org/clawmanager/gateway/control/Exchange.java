@@ -78,9 +78,9 @@ public final class Exchange {
     /**
      * A time-ordered (version 7, RFC 9562) UUID: 48 bits of Unix milliseconds, then 74 random bits from
      * {@link ThreadLocalRandom} ({@link UUID#randomUUID()}'s shared SecureRandom becomes a lock under load). Ordered ids
-     * keep the audit table's primary-key index appending at its end instead of touching a random page per insert,
-     * which was the largest single cost of storing records. Trace ids are not secrets: reading a record needs the
-     * owner's or an admin's session.
+     * make inserts into the audit table's primary-key index append at its end instead of touching a random page (on
+     * MariaDB the primary key is the clustered index). Trace ids are not secrets: reading a record needs the owner's
+     * or an admin's session.
      */
     static String traceId() {
         return traceId(System.currentTimeMillis(), ThreadLocalRandom.current());
