@@ -90,10 +90,10 @@ public class RecordStore {
         s.setString(1, r.traceId);
         s.setTimestamp(2, Timestamp.from(r.occurredAt)); // as InstantConverter: the JVM runs in UTC
         s.setString(3, r.endpoint);
-        setLong(s, 4, r.userId);
-        setLong(s, 5, r.keyId);
-        setLong(s, 6, r.instanceId);
-        setLong(s, 7, r.teamId);
+        s.setObject(4, r.userId, Types.BIGINT); // null stays SQL NULL
+        s.setObject(5, r.keyId, Types.BIGINT);
+        s.setObject(6, r.instanceId, Types.BIGINT);
+        s.setObject(7, r.teamId, Types.BIGINT);
         s.setString(8, r.requestedModel);
         s.setString(9, r.servedModel);
         s.setString(10, r.provider);
@@ -104,13 +104,9 @@ public class RecordStore {
         s.setLong(15, r.reasoningTokens);
         s.setString(16, r.usageSource);
         s.setBigDecimal(17, r.cost);
-        setLong(s, 18, r.priceVersion);
+        s.setObject(18, r.priceVersion, Types.BIGINT);
         s.setInt(19, r.latencyMs);
-        if (r.ttftMs == null) {
-            s.setNull(20, Types.INTEGER);
-        } else {
-            s.setInt(20, r.ttftMs);
-        }
+        s.setObject(20, r.ttftMs, Types.INTEGER);
         s.setInt(21, r.overheadUs);
         s.setInt(22, r.status);
         s.setString(23, r.error);
@@ -124,13 +120,5 @@ public class RecordStore {
         s.setTimestamp(2, Timestamp.from(c.capturedAt));
         s.setString(3, c.requestText);
         s.setString(4, c.responseText);
-    }
-
-    private static void setLong(PreparedStatement s, int i, Long v) throws SQLException {
-        if (v == null) {
-            s.setNull(i, Types.BIGINT);
-        } else {
-            s.setLong(i, v);
-        }
     }
 }
